@@ -1,0 +1,45 @@
+/**
+ * The script-tag entry (dist/cookie-consent.min.js): registers the element, sets
+ * `window.CookieConsent` and puts a `<cookie-consent>` first in `<body>` unless the page has one.
+ */
+import './define.js';
+import { createApi, type CookieConsentApi } from './api.js';
+import type { CookieConsentElement } from './ui/cookie-consent.js';
+
+declare global {
+  interface Window {
+    /** The consent API (contract §5). */
+    CookieConsent?: CookieConsentApi;
+  }
+}
+
+const TAG = 'cookie-consent';
+
+// A second copy of the script (tag manager + inline) finds the first one's API and stops here.
+if (!window.CookieConsent) {
+  const ours = document.createElement(TAG);
+  if (window.cookieConsentConfig) ours.config = window.cookieConsentConfig;
+  const find = () => document.querySelector(TAG) ?? ours;
+  window.CookieConsent = createApi(find);
+
+  const mount = () => {
+    if (!document.querySelector(TAG)) document.body.prepend(ours);
+  };
+  if (document.body) mount();
+  else {
+    // In <head>: insert as soon as <body> exists, before the article is parsed, so keyboard and
+    // screen-reader users meet the banner first and it shows without waiting for the whole page.
+    const watcher = new MutationObserver(() => {
+      if (!document.body) return;
+      watcher.disconnect();
+      mount();
+    });
+    watcher.observe(document.documentElement, { childList: true });
+  }
+  // A page that writes its own element further down wins over ours: one banner only.
+  const dedupe = () => {
+    const all = document.querySelectorAll<CookieConsentElement>(TAG);
+    if (all.length > 1 && ours.isConnected) ours.remove();
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', dedupe, { once: true });
+}

@@ -1,0 +1,152 @@
+/**
+ * Config validation (contract §2). Pure: takes whatever the page supplied and returns either a
+ * resolved config with defaults filled in, or `null` with the problems, so the caller can fall
+ * back to the safe state (nothing optional granted) instead of guessing.
+ *
+ * Table-driven on purpose: each key is one line of rule and message, which keeps the check
+ * readable and the shipped script small.
+ */
+import type { Category, CookiePattern, ResolvedConfig } from './types.js';
+import { matchesCookieName } from './cookie-names.js';
+
+export interface ConfigResult {
+  /** `null` when the config is not valid: use the safe state. */
+  config: ResolvedConfig | null;
+  /** Problems that make the config invalid, each starting with the key it is about. */
+  errors: string[];
+  /** Valid but risky choices (e.g. tracking cookies under a required category). */
+  warnings: string[];
+}
+
+type Rec = Record<string, unknown>;
+/** A rule: the test a value must pass, and what it must be (for the message). */
+type Rule = [test: (v: unknown) => boolean, mustBe: string];
+
+/** The longest a choice may last: 13 months (COMPLIANCE R17). */
+export const MAX_EXPIRY_DAYS = 395;
+// Known analytics/advertising cookies that never belong in a required category (COMPLIANCE R07).
+const TRACKING = ['_ga', '_ga_X1', '_gid', '_gat', '_gcl_au', '_fbp', '_fbc', 'IDE', '__utma', '__utmz', '_uetvid', '_hjid'];
+const NAME = /^[a-z0-9_-]+$/;
+
+const isObject = (v: unknown): v is Rec =>
+  typeof v == 'object' && v !== null && !Array.isArray(v) && !(v instanceof RegExp);
+const isString = (v: unknown): v is string => typeof v == 'string';
+const bool: Rule = [(v) => typeof v == 'boolean', 'true or false'];
+const oneOf = (...values: unknown[]): Rule => [(v) => values.includes(v), 'one of ' + values.join(', ')];
+const text: Rule = [(v) => isString(v) || (isObject(v) && Object.values(v).every(isString)), 'a string or { language: string }'];
+const cookies: Rule = [
+  (v) => Array.isArray(v) && v.every((p) => (isString(p) && p != '') || p instanceof RegExp),
+  'an array of cookie names, * patterns or RegExps',
+];
+
+/** True for an http(s) or relative URL; refuses `javascript:`, `data:` and every other scheme. */
+export function isSafeUrl(v: unknown): boolean {
+  // Browsers drop tabs, newlines and leading controls when parsing a URL ("java\tscript:"), so must we.
+  const u = isString(v) && v.replace(/[\x00-\x20]/g, '');
+  return u !== false && (/^https?:/i.test(u) || !/^[a-z][a-z0-9+.-]*:/i.test(u));
+}
+const url: Rule = [isSafeUrl, 'an http(s) or relative URL'];
+
+const TOP: Record<string, Rule> = {
+  revision: [(v) => Number.isInteger(v) && (v as number) >= 0, 'a whole number ≥ 0'],
+  policyUrl: url,
+  categories: [(v) => isObject(v) && Object.keys(v).length > 0, 'an object with at least one category'],
+  cookie: [isObject, 'an object'],
+  language: [(v) => isString(v) && /^(auto|[a-z]{2,3}(-[a-z0-9]{2,8})*)$/i.test(v), "'auto' or a language code such as 'cy'"],
+  translations: [(v) => isObject(v) && Object.values(v).every((t) => isObject(t) && Object.values(t).every(isString)), '{ language: { key: string } }'],
+  googleConsentMode: [(v) => typeof v == 'boolean' || isObject(v), 'true, false or { consent_type: [categories] }'],
+  respectGpc: bool,
+  recordEndpoint: url,
+  reloadOnRevoke: bool,
+  reopenButton: bool,
+  layout: oneOf('bar', 'box'),
+  position: oneOf('bottom', 'top', 'bottom-left', 'bottom-right'),
+  theme: oneOf('light', 'dark', 'auto'),
+};
+const CATEGORY: Record<string, Rule> = { required: bool, title: text, description: text, cookies, services: [isObject, 'an object of services'], gpc: bool };
+const SERVICE: Record<string, Rule> = { title: text, description: text, cookies };
+const COOKIE: Record<string, Rule> = {
+  name: [(v) => isString(v) && /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(v), 'a valid cookie name'],
+  domain: [(v) => isString(v) && /^\.?[a-z0-9.-]+$/i.test(v), 'a domain such as example.com'],
+  path: [(v) => isString(v) && /^\/[^;\s]*$/.test(v), "a path starting with '/'"],
+  expiresDays: [(v) => typeof v == 'number' && v > 0 && v <= MAX_EXPIRY_DAYS, `a number of days from 1 to ${MAX_EXPIRY_DAYS}`],
+  sameSite: [(v) => isString(v) && /^(lax|strict|none)$/i.test(v), 'Lax, Strict or None'],
+  secure: oneOf(true, false, 'auto'),
+};
+const CONSENT_TYPES = ['ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_storage', 'functionality_storage', 'personalization_storage', 'security_storage'];
+
+/** Validates a site's config. Never throws, whatever it is given. */
+export function validateConfig(input: unknown): ConfigResult {
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  /** Checks every key of `obj` against `rules`; true when all passed. */
+  const check = (obj: unknown, rules: Record<string, Rule>, path: string): obj is Rec => {
+    if (!isObject(obj)) {
+      errors.push(`${path || 'config'} must be an object`);
+      return false;
+    }
+    const before = errors.length;
+    for (const [key, value] of Object.entries(obj)) {
+      const rule = rules[key];
+      if (!rule) errors.push(`${path}${key} is not a known key`);
+      else if (value !== undefined && !rule[0](value)) errors.push(`${path}${key} must be ${rule[1]}`);
+    }
+    return errors.length == before;
+  };
+
+  if (!check(input, TOP, '')) {
+    if (!isObject(input)) errors[0] = 'config is missing or not an object (set window.cookieConsentConfig or the config property)';
+    return { config: null, errors, warnings };
+  }
+  if (input.categories === undefined) errors.push('categories is required');
+  const gcm = input.googleConsentMode;
+  if (isObject(gcm))
+    for (const [type, list] of Object.entries(gcm))
+      if (!CONSENT_TYPES.includes(type) || !Array.isArray(list) || !list.every(isString))
+        errors.push(`googleConsentMode.${type} must be a consent type mapped to an array of categories`);
+  const cookie = { name: 'cc_consent', path: '/', expiresDays: 182, sameSite: 'Lax', secure: 'auto', ...(input.cookie as Rec) };
+  check(input.cookie ?? {}, COOKIE, 'cookie.');
+
+  const categories: Category[] = [];
+  for (const [name, raw] of Object.entries((input.categories ?? {}) as Rec)) {
+    const path = `categories.${name}`;
+    if (!NAME.test(name)) errors.push(`${path}: category names must match [a-z0-9_-]+`);
+    if (!check(raw, CATEGORY, path + '.')) continue;
+    const services = Object.entries((raw.services ?? {}) as Rec).flatMap(([sName, s]) => {
+      if (!NAME.test(sName)) errors.push(`${path}.services.${sName}: service names must match [a-z0-9_-]+`);
+      return check(s, SERVICE, `${path}.services.${sName}.`) ? [{ cookies: [], ...s, name: sName }] : [];
+    });
+    const category = { cookies: [], gpc: name == 'marketing', ...raw, required: raw.required === true, name, services } as Category;
+    if (category.required) {
+      const listed: CookiePattern[] = [...category.cookies, ...services.flatMap((s) => s.cookies as CookiePattern[])];
+      const found = TRACKING.filter((sample) => listed.some((p) => matchesCookieName(sample, p)));
+      if (found.length)
+        warnings.push(`${path} is required but lists known tracking cookies (${found.join(', ')}): they need consent, so move them to an optional category`);
+    }
+    categories.push(category);
+  }
+  if (errors.length) return { config: null, errors, warnings };
+
+  const sameSite = String(cookie.sameSite).toLowerCase();
+  if (sameSite == 'none' && (cookie.secure as unknown) === false) warnings.push('cookie.sameSite None needs a Secure cookie: browsers will refuse it');
+  const layout = input.layout ?? 'bar';
+  return {
+    config: {
+      revision: 0,
+      language: 'auto',
+      translations: {},
+      respectGpc: true,
+      reloadOnRevoke: false,
+      reopenButton: false,
+      theme: 'auto',
+      position: layout == 'box' ? 'bottom-right' : 'bottom',
+      ...input,
+      layout,
+      categories,
+      googleConsentMode: gcm === true ? {} : gcm || false,
+      cookie: { ...cookie, sameSite: sameSite[0]!.toUpperCase() + sameSite.slice(1) },
+    } as ResolvedConfig,
+    errors,
+    warnings,
+  };
+}

@@ -1,0 +1,20 @@
+/**
+ * Where a cookie seen on this host may have been set. Pure: no DOM.
+ */
+
+/**
+ * The host, then every parent domain in `.domain` form down to (not including) the
+ * bare TLD: `www.example.co.uk` → `www.example.co.uk`, `.www.example.co.uk`,
+ * `.example.co.uk`, `.co.uk`. Without a public suffix list we cannot tell that
+ * `co.uk` is one, but browsers refuse cookies on public suffixes, so trying it is a
+ * harmless no-op. IP addresses and single-label hosts (`localhost`) only take
+ * host-only cookies: just the host.
+ */
+export function cookieDomains(hostname: string): string[] {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  if (!host) return [];
+  // IPv6 hosts contain ':' (and come bracketed from `location.hostname`); IPv4 is all digits and dots.
+  if (!host.includes('.') || host.includes(':') || /^[\d.]+$/.test(host)) return [host];
+  const labels = host.split('.');
+  return [host, ...labels.slice(0, -1).map((_, i) => '.' + labels.slice(i).join('.'))];
+}

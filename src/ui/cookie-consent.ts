@@ -1,0 +1,443 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { Consent, type ChoiceResult } from '../core/consent.js';
+import { validateConfig } from '../core/config.js';
+import { localize, pickLanguage } from '../core/language.js';
+import type { Category, ConsentRecord, CookieConsentConfig, Selection, Service } from '../core/types.js';
+import { Gate } from '../gating/gate.js';
+import { deleteCookies } from '../gating/cookie-cleaner.js';
+import { cookieStorage } from '../storage/cookie-storage.js';
+import { en, type StringKey, type Strings } from '../i18n/en.js';
+import { styles } from './styles.js';
+
+const PREFIX = '[cookie-consent]';
+const TRIGGERS = ['show-preferences', 'show-banner', 'accept-all', 'reject-all'] as const;
+
+declare global {
+  interface Window {
+    /** The config the script tag reads when the element has none of its own. */
+    cookieConsentConfig?: CookieConsentConfig;
+  }
+}
+
+/** The element with focus, looking inside shadow roots (focus must return there on close). */
+function deepActiveElement(): HTMLElement | null {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el as HTMLElement | null;
+}
+
+/**
+ * The cookie banner and preferences dialog. Reads its config, shows the banner until the reader
+ * chooses, stores the choice in a first-party cookie and activates gated page content.
+ *
+ * @summary Cookie-consent banner, preferences dialog and consent API.
+ *
+ * @event consent-ready - Once, after start-up has read the stored choice. `detail: { consent: ConsentRecord | null }`.
+ * @event consent-change - After every stored choice. `detail: { consent, first, accepted, rejected, changed }`.
+ *
+ * @csspart banner - The banner's visible box.
+ * @csspart title - The banner's heading.
+ * @csspart message - The banner's text.
+ * @csspart link - The "Learn more" link.
+ * @csspart actions - The banner's and the dialog's row of buttons.
+ * @csspart button - Every button.
+ * @csspart accept-all - The "Accept all" buttons.
+ * @csspart reject-all - The "Reject all" buttons.
+ * @csspart manage - The "Manage preferences" button.
+ * @csspart save - The "Save preferences" button.
+ * @csspart close - The dialog's close button.
+ * @csspart reopen - The floating "Cookie settings" button (`reopenButton: true`).
+ * @csspart preferences - The preferences dialog.
+ * @csspart category - One category in the dialog.
+ * @csspart switch - Every on/off switch.
+ *
+ * @cssprop [--cc-bg=#fff] - Background of the banner and dialog.
+ * @cssprop [--cc-fg=#1b1b1b] - Text colour.
+ * @cssprop [--cc-muted=#4d4d4d] - Secondary text colour.
+ * @cssprop [--cc-button-bg=#1b1b1b] - Background of every button (all buttons share it: equal weight).
+ * @cssprop [--cc-button-fg=#fff] - Text colour of every button.
+ * @cssprop [--cc-border=#767676] - Borders and the off state of switches.
+ * @cssprop [--cc-focus=#1a5fb4] - Focus ring colour.
+ * @cssprop [--cc-radius=0.5rem] - Corner radius.
+ * @cssprop [--cc-font=inherit] - Font (the page's by default).
+ * @cssprop [--cc-font-size=1rem] - Base font size.
+ * @cssprop [--cc-z-index=2147483000] - Stacking order of the banner.
+ */
+export class CookieConsentElement extends LitElement {
+  static override styles = styles;
+  static override properties = {
+    config: { attribute: false },
+    _banner: { state: true },
+    _prefs: { state: true },
+    _draft: { state: true },
+  };
+
+  /** The config; when unset, the JSON child `<script type="application/json">` or `window.cookieConsentConfig`. */
+  declare config: CookieConsentConfig | undefined;
+  declare private _banner: boolean;
+  declare private _prefs: boolean;
+  declare private _draft: Selection;
+
+  private _consent: Consent | null = null;
+  private _started = false;
+  private _startedWith?: CookieConsentConfig;
+  private _strings: Strings = en;
+  private _gate?: Gate;
+  private _returnFocus: HTMLElement | null = null;
+  private _waiters = new Set<() => void>();
+
+  constructor() {
+    super();
+    this._banner = false;
+    this._prefs = false;
+    this._draft = { categories: [] };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('click', this._onTrigger);
+    // A parser-inserted element is connected before its JSON child is parsed: wait for it.
+    if (!this.config && !this.querySelector('script') && document.readyState === 'loading')
+      document.addEventListener('DOMContentLoaded', () => this._start(), { once: true });
+    else this._start();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('click', this._onTrigger);
+    this._gate?.stop();
+    this._gate = undefined;
+    this._started = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A new config after start-up (e.g. set by a framework) starts over with it.
+    if (changed.has('config') && this._started && this.config !== this._startedWith) {
+      this._gate?.stop();
+      this._started = false;
+      this._start();
+    }
+  }
+
+  /** Reads config and stored choice, activates gated content, shows the banner if needed. Never throws. */
+  private _start(): void {
+    // Not tied to being connected: the API may be asked before <body> exists.
+    if (this._started) return;
+    this._started = true;
+    this._startedWith = this.config;
+    try {
+      const { config, errors, warnings } = validateConfig(this.config ?? this._childConfig() ?? window.cookieConsentConfig);
+      for (const w of warnings) console.warn(`${PREFIX} ${w}`);
+      if (!config) {
+        console.error(`${PREFIX} Invalid config — ${errors.join('; ')}. Nothing optional is granted until it is fixed.`);
+        this._consent = null;
+      } else {
+        this._consent = new Consent(config, {
+          storage: cookieStorage(config.cookie),
+          gpc: (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true,
+        });
+        const lang = pickLanguage(
+          config.language === 'auto' ? [document.documentElement.lang, ...navigator.languages] : [config.language],
+          ['en', ...Object.keys(config.translations)],
+        );
+        this._strings = { ...en, $code: lang, ...config.translations.en, ...config.translations[lang] };
+        this.lang = lang;
+        this.setAttribute('layout', config.layout);
+        this.setAttribute('position', config.position);
+        this.setAttribute('theme', config.theme);
+        this._gate = new Gate({ isGranted: (c, s) => this.hasConsent(c, s) });
+        this._gate.start();
+        this._banner = this._consent.needsChoice;
+      }
+    } catch (e) {
+      // Whatever went wrong, the page keeps working and nothing optional is granted.
+      console.error(`${PREFIX} could not start:`, e);
+      this._consent = null;
+    }
+    const detail = { consent: this.getConsent() };
+    const ready = () => this._emit('consent-ready', detail);
+    // Let the page's own scripts, parsed after ours, register their listeners first.
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ready, { once: true });
+    else queueMicrotask(ready);
+  }
+
+  private _childConfig(): unknown {
+    const json = this.querySelector('script[type="application/json"]')?.textContent;
+    if (!json) return undefined;
+    try {
+      return JSON.parse(json);
+    } catch {
+      console.error(`${PREFIX} the JSON config inside <cookie-consent> is not valid JSON.`);
+      return null;
+    }
+  }
+
+  private _emit(type: string, detail: unknown): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  private _ensureStarted(): Consent | null {
+    this._start();
+    return this._consent;
+  }
+
+  /** Grants every category (less those GPC refuses) and stores the choice. */
+  acceptAll(): void {
+    const c = this._ensureStarted();
+    if (c) this._apply(c.choose(c.allSelection()));
+  }
+
+  /** Grants only the required categories and stores the choice. */
+  rejectAll(): void {
+    const c = this._ensureStarted();
+    if (c) this._apply(c.choose({ categories: [] }));
+  }
+
+  /** Grants exactly these categories (and, per category, these services), plus required ones. */
+  accept(categories: string[], services?: Record<string, string[]>): void {
+    const c = this._ensureStarted();
+    if (!c) return;
+    if (!Array.isArray(categories)) {
+      console.error(`${PREFIX} accept() takes an array of category names.`);
+      return;
+    }
+    this._apply(c.choose({ categories: categories.filter((x) => typeof x === 'string'), services }));
+  }
+
+  /** Whether a category (and optionally one of its services) is granted now. */
+  hasConsent(category: string, service?: string): boolean {
+    return this._ensureStarted()?.hasConsent(category, service) ?? false;
+  }
+
+  /** The stored choice in force (a copy), or null. */
+  getConsent(): ConsentRecord | null {
+    const r = this._ensureStarted()?.current;
+    return r ? structuredClone(r) : null;
+  }
+
+  /** Runs `callback` now if the category is granted, else once when it is. Returns an unsubscribe function. */
+  onGranted(category: string, callback: () => void): () => void {
+    const run = () => {
+      try {
+        callback();
+      } catch (e) {
+        console.error(`${PREFIX} onGranted callback for "${category}" threw:`, e);
+      }
+    };
+    if (this.hasConsent(category)) {
+      run();
+      return () => {};
+    }
+    const waiter = () => {
+      if (!this.hasConsent(category)) return;
+      this._waiters.delete(waiter);
+      run();
+    };
+    this._waiters.add(waiter);
+    return () => this._waiters.delete(waiter);
+  }
+
+  /** Shows the banner (and closes the dialog). */
+  showBanner(): void {
+    if (!this._ensureStarted()) return;
+    this._closePrefs();
+    this._banner = true;
+  }
+
+  /** Opens the preferences dialog, pre-selected with the current (or earlier) choice. */
+  showPreferences(): void {
+    const c = this._ensureStarted();
+    if (!c || this._prefs) return;
+    this._returnFocus = deepActiveElement();
+    this._draft = c.draftSelection();
+    this._prefs = true;
+  }
+
+  /** Hides banner and dialog without choosing: nothing is granted or stored. */
+  hide(): void {
+    this._closePrefs();
+    this._banner = false;
+  }
+
+  /** Forgets the stored choice and shows the banner again. Content already activated stays until reload. */
+  reset(): void {
+    const c = this._ensureStarted();
+    if (!c) return;
+    c.reset();
+    this._closePrefs();
+    this._banner = true;
+  }
+
+  private _apply(result: ChoiceResult): void {
+    if (!result.stored)
+      console.warn(`${PREFIX} the choice could not be stored as a cookie (cookies blocked?); it holds for this page only.`);
+    this._closePrefs();
+    this._banner = false;
+    if (result.revokedCookies.length) deleteCookies(result.revokedCookies);
+    this._gate?.refresh();
+    const { consent, first, accepted, rejected, changed } = result;
+    this._emit('consent-change', { consent: structuredClone(consent), first, accepted, rejected, changed });
+    for (const waiter of [...this._waiters]) waiter();
+    // Code that already ran cannot be unloaded: a reload is the only complete revocation.
+    if (result.revoked.length && this._consent?.config.reloadOnRevoke) location.reload();
+  }
+
+  private _closePrefs(): void {
+    if (!this._prefs) return;
+    this._prefs = false;
+    this.renderRoot.querySelector('dialog')?.close();
+    const target = this._returnFocus;
+    this._returnFocus = null;
+    // Focus goes back where it was, unless that was a banner button that is now gone.
+    requestAnimationFrame(() => target?.isConnected && target.getClientRects().length && target.focus());
+  }
+
+  private readonly _onTrigger = (event: Event): void => {
+    const trigger = (event.target as Element | null)?.closest?.('[data-cc]');
+    const action = trigger?.getAttribute('data-cc') as (typeof TRIGGERS)[number] | undefined;
+    if (!action || !TRIGGERS.includes(action)) return;
+    event.preventDefault();
+    if (action === 'show-preferences') this.showPreferences();
+    else if (action === 'show-banner') this.showBanner();
+    else if (action === 'accept-all') this.acceptAll();
+    else this.rejectAll();
+  };
+
+  protected override updated(): void {
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (dialog && this._prefs && !dialog.open) dialog.showModal();
+  }
+
+  private _t(key: StringKey): string {
+    return this._strings[key];
+  }
+
+  private _title(item: Category | Service): string {
+    const fallback = (this._strings as unknown as Record<string, string | undefined>)[`${item.name}Title`];
+    return localize(item.title, this._strings.$code) ?? fallback ?? item.name;
+  }
+
+  private _description(item: Category | Service): string | undefined {
+    const fallback = (this._strings as unknown as Record<string, string | undefined>)[`${item.name}Description`];
+    return localize(item.description, this._strings.$code) ?? fallback;
+  }
+
+  private _buttons(withManage: boolean) {
+    return html`<div class="actions" part="actions">
+      <button class="btn" part="button accept-all" @click=${this.acceptAll}>${this._t('acceptAll')}</button>
+      <button class="btn" part="button reject-all" @click=${this.rejectAll}>${this._t('rejectAll')}</button>
+      ${withManage
+        ? html`<button class="btn" part="button manage" @click=${this.showPreferences}>${this._t('manage')}</button>`
+        : html`<button class="btn" part="button save" @click=${this._save}>${this._t('save')}</button>`}
+    </div>`;
+  }
+
+  private _gpcLine() {
+    return this._consent?.gpcApplies ? html`<p class="small">${this._t('gpcNotice')}</p>` : nothing;
+  }
+
+  private readonly _save = (): void => {
+    if (this._consent) this._apply(this._consent.choose(this._draft));
+  };
+
+  private _toggle(category: Category, service?: Service): void {
+    const { categories, services = {} } = this._draft;
+    const all = category.services.map((s) => s.name);
+    let on = categories.includes(category.name);
+    let list = services[category.name] ?? (on ? all : []);
+    if (service) {
+      list = list.includes(service.name) ? list.filter((s) => s !== service.name) : [...list, service.name];
+      on = list.length > 0;
+    } else {
+      on = !on;
+      list = on ? all : [];
+    }
+    this._draft = {
+      categories: on ? [...categories.filter((c) => c !== category.name), category.name] : categories.filter((c) => c !== category.name),
+      services: { ...services, [category.name]: list },
+    };
+  }
+
+  private _switch(id: string, checked: boolean, disabled: boolean, onClick: () => void) {
+    return html`<button
+      class="switch"
+      part="switch"
+      role="switch"
+      aria-checked=${checked ? 'true' : 'false'}
+      aria-labelledby=${id}
+      ?disabled=${disabled}
+      @click=${onClick}
+    ></button>`;
+  }
+
+  private _category(c: Category) {
+    const on = c.required || this._draft.categories.includes(c.name);
+    const granted = this._draft.services?.[c.name];
+    const id = `cc-${c.name}`;
+    const description = this._description(c);
+    return html`<li class="cat" part="category">
+      <div class="row">
+        <span id=${id}>${this._title(c)}${c.required ? html` <span class="small">(${this._t('alwaysOn')})</span>` : nothing}</span>
+        ${this._switch(id, on, c.required, () => this._toggle(c))}
+      </div>
+      ${description ? html`<p class="small" id="${id}-d">${description}</p>` : nothing}
+      ${c.services.length
+        ? html`<ul class="services" aria-label=${`${this._title(c)}: ${this._t('services')}`}>
+            ${c.services.map((s) => {
+              const sid = `${id}-${s.name}`;
+              const sOn = c.required || (on && (!granted || granted.includes(s.name)));
+              return html`<li class="row">
+                <span id=${sid}>${this._title(s)}</span>${this._switch(sid, sOn, c.required, () => this._toggle(c, s))}
+              </li>`;
+            })}
+          </ul>`
+        : nothing}
+    </li>`;
+  }
+
+  private _renderPrefs() {
+    const config = this._consent!.config;
+    return html`<dialog part="preferences" aria-labelledby="cc-prefs-title" @close=${this._closePrefs}>
+      <div class="head">
+        <h2 id="cc-prefs-title">${this._t('preferencesTitle')}</h2>
+        <button class="x" part="button close" aria-label=${this._t('close')} @click=${this._closePrefs}>×</button>
+      </div>
+      <div class="body">
+        <p>${this._t('preferencesText')}</p>
+        ${this._gpcLine()}
+        <ul>
+          ${config.categories.map((c) => this._category(c))}
+        </ul>
+      </div>
+      <div class="foot">${this._buttons(false)}</div>
+    </dialog>`;
+  }
+
+  protected override render() {
+    const consent = this._consent;
+    if (!consent) return nothing;
+    const { policyUrl, reopenButton } = consent.config;
+    return html`${this._banner
+      ? html`<section class="banner" part="banner" role="region" aria-labelledby="cc-title">
+          <div class="inner">
+            <h2 id="cc-title" part="title">${this._t('bannerTitle')}</h2>
+            <p part="message">
+              ${this._t('bannerText')}
+              ${policyUrl ? html`<a part="link" href=${policyUrl}>${this._t('learnMore')}</a>` : nothing}
+            </p>
+            ${this._gpcLine()} ${this._buttons(true)}
+          </div>
+        </section>`
+      : nothing}
+    ${this._prefs ? this._renderPrefs() : nothing}
+    ${reopenButton && !this._banner && !this._prefs && !consent.needsChoice
+      ? html`<button class="reopen" part="button reopen" @click=${this.showPreferences}>${this._t('cookieSettings')}</button>`
+      : nothing}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cookie-consent': CookieConsentElement;
+  }
+}
