@@ -10,6 +10,8 @@ const terserOptions = {
   module: false,
   compress: { passes: 2, pure_getters: true },
   format: { comments: false },
+  // Our private members are `_name`; Lit's own internals are `_$…` and already mangled.
+  mangle: { properties: { regex: /^_[a-z]/ } },
 };
 
 export default [

@@ -179,13 +179,13 @@
     // Code that already ran cannot be unloaded: say so when its consent has gone.
     var stale = [];
     var ads = $('ads-status');
-    if (ads && ads.getAttribute('data-state') === 'running' && !granted('marketing', 'ads')) stale.push('the advert');
+    if (ads && ads.getAttribute('data-state') === 'running' && !granted('marketing', 'ads')) stale.push('advert');
     var video = $('video-status');
-    if (video && video.getAttribute('data-state') === 'loaded' && !granted('marketing', 'video')) stale.push('the video');
+    if (video && video.getAttribute('data-state') === 'loaded' && !granted('marketing', 'video')) stale.push('video');
     var note = $('status-note');
     if (note) {
       note.hidden = stale.length === 0;
-      setText(note, stale.length ? 'Consent withdrawn for ' + stale.join(' and ') + ' after it loaded: it goes when the page reloads.' : '');
+      setText(note, stale.length ? 'Consent withdrawn after loading, so still on the page until it reloads: ' + stale.join(', ') + '.' : '');
     }
   }
 
@@ -195,11 +195,10 @@
     if (type === 'consent-ready') {
       return 'consent-ready: ' + (c ? 'stored choice (' + (c.categories || []).join(', ') + ')' : 'no stored choice');
     }
-    var parts = ['consent-change' + (detail.first ? ' (first choice)' : '') + ':'];
-    parts.push('accepted ' + ((detail.accepted || []).join(', ') || 'none'));
+    var parts = ['accepted ' + ((detail.accepted || []).join(', ') || 'none')];
     parts.push('rejected ' + ((detail.rejected || []).join(', ') || 'none'));
     if (detail.changed) parts.push('changed ' + (detail.changed.join(', ') || 'none'));
-    return parts.join(' ');
+    return 'consent-change' + (detail.first ? ' (first choice)' : '') + ': ' + parts.join('; ');
   }
 
   function logEvent(type, detail) {

@@ -6,38 +6,26 @@ import { css } from 'lit';
  */
 export const styles = css`
   :host {
-    --_bg: var(--cc-bg, #fff);
-    --_fg: var(--cc-fg, #1b1b1b);
-    --_muted: var(--cc-muted, #4d4d4d);
-    --_btn-bg: var(--cc-button-bg, #1b1b1b);
-    --_btn-fg: var(--cc-button-fg, #fff);
-    --_border: var(--cc-border, #767676);
-    --_focus: var(--cc-focus, #1a5fb4);
+    /* light-dark() follows color-scheme: 'auto' = the reader's setting, or forced by theme. */
+    color-scheme: light dark;
+    --_bg: var(--cc-bg, light-dark(#fff, #1e1e1e));
+    --_fg: var(--cc-fg, light-dark(#1b1b1b, #f2f2f2));
+    --_muted: var(--cc-muted, light-dark(#4d4d4d, #c8c8c8));
+    --_btn-bg: var(--cc-button-bg, var(--_fg));
+    --_btn-fg: var(--cc-button-fg, var(--_bg));
+    --_border: var(--cc-border, light-dark(#767676, #9a9a9a));
+    --_focus: var(--cc-focus, light-dark(#1a5fb4, #8cb4ff));
     --_radius: var(--cc-radius, 0.5rem);
     font: var(--cc-font, inherit);
     font-size: var(--cc-font-size, 1rem);
     line-height: 1.45;
     color: var(--_fg);
   }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      --_bg: var(--cc-bg, #1e1e1e);
-      --_fg: var(--cc-fg, #f2f2f2);
-      --_muted: var(--cc-muted, #c8c8c8);
-      --_btn-bg: var(--cc-button-bg, #f2f2f2);
-      --_btn-fg: var(--cc-button-fg, #111);
-      --_border: var(--cc-border, #9a9a9a);
-      --_focus: var(--cc-focus, #8cb4ff);
-    }
+  :host([theme='light']) {
+    color-scheme: light;
   }
   :host([theme='dark']) {
-    --_bg: var(--cc-bg, #1e1e1e);
-    --_fg: var(--cc-fg, #f2f2f2);
-    --_muted: var(--cc-muted, #c8c8c8);
-    --_btn-bg: var(--cc-button-bg, #f2f2f2);
-    --_btn-fg: var(--cc-button-fg, #111);
-    --_border: var(--cc-border, #9a9a9a);
-    --_focus: var(--cc-focus, #8cb4ff);
+    color-scheme: dark;
   }
   * {
     box-sizing: border-box;

@@ -1,0 +1,221 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { CONFIG, clearCookies, deepActive, mount, part, parts, storedRecord } from './helpers.js';
+
+describe('<cookie-consent> banner', () => {
+  beforeEach(clearCookies);
+  afterEach(clearCookies);
+
+  it('shows the heading, message, "Learn more" link and three buttons before any choice', async () => {
+    const el = await mount();
+    const banner = part(el, 'banner')!;
+    expect(banner).to.exist;
+    expect(banner.getAttribute('role')).to.equal('region');
+    expect(banner.querySelector('h2')!.textContent).to.equal('This site uses cookies');
+    expect(part(el, 'message')!.textContent).to.contain('cookies');
+    const link = part(el, 'link') as HTMLAnchorElement;
+    expect(link.textContent).to.equal('Learn more');
+    expect(link.getAttribute('href')).to.equal('/cookies');
+    expect(parts(el, 'button').map((b) => b.textContent!.trim())).to.deep.equal(['Accept all', 'Reject all', 'Manage preferences']);
+    expect(part(el, 'accept-all')!.tagName).to.equal('BUTTON');
+    expect(part(el, 'reject-all')!.tagName).to.equal('BUTTON');
+  });
+
+  it('passes axe with the banner open', async () => {
+    const el = await mount();
+    await expect(el).to.be.accessible();
+  });
+
+  it('labels the banner region by its heading', async () => {
+    const el = await mount();
+    const banner = part(el, 'banner')!;
+    const heading = el.shadowRoot!.getElementById(banner.getAttribute('aria-labelledby')!);
+    expect(heading?.textContent).to.equal('This site uses cookies');
+  });
+
+  it('gives "Accept all", "Reject all" and "Manage preferences" the same size, font and colours', async () => {
+    const el = await mount();
+    const [accept, reject, manage] = ['accept-all', 'reject-all', 'manage'].map((n) => part(el, n)!);
+    const box = (b: HTMLElement) => b.getBoundingClientRect();
+    const look = (b: HTMLElement) => {
+      const s = getComputedStyle(b);
+      return [s.fontSize, s.fontWeight, s.fontFamily, s.color, s.backgroundColor, s.borderTopWidth, s.paddingTop].join('|');
+    };
+    for (const other of [reject!, manage!]) {
+      expect(Math.round(box(other).width)).to.equal(Math.round(box(accept!).width));
+      expect(Math.round(box(other).height)).to.equal(Math.round(box(accept!).height));
+      expect(look(other)).to.equal(look(accept!));
+    }
+  });
+
+  it('is fixed to the bottom of the viewport and does not move page content', async () => {
+    const before = document.body.getBoundingClientRect().height;
+    const el = await mount();
+    const banner = part(el, 'banner')!;
+    expect(getComputedStyle(banner).position).to.equal('fixed');
+    expect(Math.round(banner.getBoundingClientRect().bottom)).to.equal(window.innerHeight);
+    // The element itself takes no space in the page flow.
+    expect(el.getBoundingClientRect().height).to.equal(0);
+    expect(document.body.getBoundingClientRect().height).to.equal(before);
+  });
+
+  it('fits a 320 px wide phone without horizontal scrolling', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await mount();
+      const banner = part(el, 'banner')!;
+      expect(banner.getBoundingClientRect().width).to.be.at.most(320);
+      expect(banner.scrollWidth).to.be.at.most(banner.clientWidth);
+      for (const b of parts(el, 'button')) {
+        const r = b.getBoundingClientRect();
+        expect(r.left).to.be.at.least(0);
+        expect(r.right).to.be.at.most(320);
+      }
+      expect(banner.getBoundingClientRect().height).to.be.below(640 * 0.75);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('stores every category on "Accept all" and announces it', async () => {
+    const el = await mount();
+    const event = oneEvent(el, 'consent-change');
+    part(el, 'accept-all')!.click();
+    const { detail } = await event;
+    expect(detail.first).to.be.true;
+    expect(detail.accepted).to.deep.equal(['necessary', 'analytics', 'marketing']);
+    expect(detail.rejected).to.deep.equal([]);
+    expect(detail.changed).to.deep.equal(['analytics', 'marketing']);
+    const stored = storedRecord()!;
+    expect(stored.categories).to.deep.equal(['necessary', 'analytics', 'marketing']);
+    expect(stored.services).to.deep.equal({ marketing: ['video', 'ads'] });
+    expect(stored.v).to.equal(1);
+    expect(stored.id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(el.hasConsent('analytics')).to.be.true;
+    expect(el.hasConsent('marketing', 'video')).to.be.true;
+    await el.updateComplete;
+    expect(part(el, 'banner')).to.be.null;
+  });
+
+  it('stores only the required category on "Reject all", and remembers the refusal', async () => {
+    const el = await mount();
+    const event = oneEvent(el, 'consent-change');
+    part(el, 'reject-all')!.click();
+    const { detail } = await event;
+    expect(detail.accepted).to.deep.equal(['necessary']);
+    expect(detail.rejected).to.deep.equal(['analytics', 'marketing']);
+    expect(storedRecord()!.categories).to.deep.equal(['necessary']);
+    expect(el.hasConsent('analytics')).to.be.false;
+    el.remove();
+    const again = await mount();
+    expect(part(again, 'banner')).to.be.null;
+    expect(again.hasConsent('analytics')).to.be.false;
+  });
+
+  it('bubbles events out of the element to the document', async () => {
+    const el = await mount();
+    const event = oneEvent(document, 'consent-change');
+    el.acceptAll();
+    const { detail } = await event;
+    expect(detail.consent.categories).to.include('analytics');
+  });
+
+  it('fires consent-ready once with the stored choice', async () => {
+    const first = await mount();
+    first.rejectAll();
+    first.remove();
+    let count = 0;
+    let detail: unknown;
+    const listener = (e: Event) => {
+      count++;
+      detail = (e as CustomEvent).detail;
+    };
+    document.addEventListener('consent-ready', listener);
+    try {
+      const el = await mount();
+      await waitUntil(() => count > 0);
+      await new Promise((r) => setTimeout(r, 20));
+      expect(count).to.equal(1);
+      expect((detail as { consent: { categories: string[] } }).consent.categories).to.deep.equal(['necessary']);
+      expect(el.getConsent()!.categories).to.deep.equal(['necessary']);
+    } finally {
+      document.removeEventListener('consent-ready', listener);
+    }
+  });
+
+  it('can be used with the keyboard alone: Tab reaches the buttons in order and Enter chooses', async () => {
+    const start = document.createElement('button');
+    start.textContent = 'before';
+    document.body.prepend(start);
+    try {
+      const el = await mount();
+      start.focus();
+      const seen: string[] = [];
+      for (let i = 0; i < 4; i++) {
+        await sendKeys({ press: 'Tab' });
+        seen.push(deepActive()?.textContent?.trim() ?? '');
+      }
+      expect(seen).to.deep.equal(['Learn more', 'Accept all', 'Reject all', 'Manage preferences']);
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(deepActive()?.textContent?.trim()).to.equal('Reject all');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => storedRecord() !== undefined);
+      expect(storedRecord()!.categories).to.deep.equal(['necessary']);
+      await el.updateComplete;
+      expect(part(el, 'banner')).to.be.null;
+    } finally {
+      start.remove();
+    }
+  });
+
+  it('shows a visible focus ring on the focused button', async () => {
+    const el = await mount();
+    el.shadowRoot!.querySelector<HTMLElement>('[part~="accept-all"]')!.focus();
+    await sendKeys({ press: 'Tab' });
+    const focused = deepActive() as HTMLElement;
+    const style = getComputedStyle(focused);
+    expect(style.outlineStyle).to.equal('solid');
+    expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+  });
+
+  it('renders site strings as text, never as HTML', async () => {
+    const evil = '<img src=x onerror="window.__ccHacked=1">';
+    const el = await mount({
+      categories: { necessary: { required: true }, analytics: {} },
+      translations: { en: { bannerTitle: evil, bannerText: evil } },
+    });
+    expect(part(el, 'title')!.textContent).to.equal(evil);
+    expect(el.shadowRoot!.querySelector('img')).to.be.null;
+    expect((window as unknown as { __ccHacked?: number }).__ccHacked).to.be.undefined;
+  });
+
+  it('lets a site override any default string', async () => {
+    const el = await mount({ ...CONFIG, translations: { en: { acceptAll: 'Allow all', rejectAll: 'Refuse all' } } });
+    expect(part(el, 'accept-all')!.textContent!.trim()).to.equal('Allow all');
+    expect(part(el, 'reject-all')!.textContent!.trim()).to.equal('Refuse all');
+  });
+
+  it('has no "Learn more" link when no policyUrl is configured', async () => {
+    const el = await mount({ categories: { necessary: { required: true }, analytics: {} } });
+    expect(part(el, 'link')).to.be.null;
+  });
+
+  it('sets lang on itself to the language it shows', async () => {
+    const el = await mount();
+    expect(el.lang).to.equal('en');
+  });
+
+  it('shows a "Cookie settings" button after a choice when reopenButton is on', async () => {
+    const el = await mount({ ...CONFIG, reopenButton: true });
+    expect(part(el, 'reopen')).to.be.null;
+    el.rejectAll();
+    await el.updateComplete;
+    const reopen = part(el, 'reopen')!;
+    expect(reopen.textContent!.trim()).to.equal('Cookie settings');
+    reopen.click();
+    await el.updateComplete;
+    await waitUntil(() => el.shadowRoot!.querySelector('dialog')?.open);
+  });
+});
