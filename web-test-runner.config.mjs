@@ -10,7 +10,8 @@ export default {
   nodeResolve: true,
   // The end-to-end tests load dist/ and demo/ over the same server.
   rootDir: '.',
-  concurrency: 2,
+  // One page at a time: keyboard-focus tests need the focused page, and the suite is quick anyway.
+  concurrency: 1,
   testFramework: { config: { timeout: 5000 } },
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),

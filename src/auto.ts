@@ -23,9 +23,14 @@ if (!window.CookieConsent) {
   window.CookieConsent = createApi(find);
 
   const mount = () => {
-    if (!document.querySelector(TAG)) document.body.prepend(ours);
+    if (!document.querySelector(TAG)) document.body?.prepend(ours);
   };
-  if (document.body) mount();
+  const loading = document.readyState == 'loading';
+  if (!loading) mount();
+  else if (!window.cookieConsentConfig) {
+    // No global config: the page most likely writes its own element further down. Wait for it.
+    document.addEventListener('DOMContentLoaded', mount, { once: true });
+  } else if (document.body) mount();
   else {
     // In <head>: insert as soon as <body> exists, before the article is parsed, so keyboard and
     // screen-reader users meet the banner first and it shows without waiting for the whole page.
@@ -41,5 +46,5 @@ if (!window.CookieConsent) {
     const all = document.querySelectorAll<CookieConsentElement>(TAG);
     if (all.length > 1 && ours.isConnected) ours.remove();
   };
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', dedupe, { once: true });
+  if (loading) document.addEventListener('DOMContentLoaded', dedupe, { once: true });
 }

@@ -25,7 +25,8 @@ type Rule = [test: (v: unknown) => boolean, mustBe: string];
 /** The longest a choice may last: 13 months (COMPLIANCE R17). */
 export const MAX_EXPIRY_DAYS = 395;
 // Known analytics/advertising cookies that never belong in a required category (COMPLIANCE R07).
-const TRACKING = ['_ga', '_ga_X1', '_gid', '_gat', '_gcl_au', '_fbp', '_fbc', 'IDE', '__utma', '__utmz', '_uetvid', '_hjid'];
+// Checked both ways: a listed pattern that covers one of them, or a listed name that one covers.
+const TRACKING = ['_ga', '_ga_*', '_gid', '_gat*', '_gcl_*', '_fbp', '_fbc', 'IDE', '__utm*', '_uetvid', '_uetsid', '_hjid'];
 const NAME = /^[a-z0-9_-]+$/;
 
 const isObject = (v: unknown): v is Rec =>
@@ -75,8 +76,21 @@ const COOKIE: Record<string, Rule> = {
 };
 const CONSENT_TYPES = ['ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_storage', 'functionality_storage', 'personalization_storage', 'security_storage'];
 
-/** Validates a site's config. Never throws, whatever it is given. */
+/** A copy without the keys set to `undefined`, so they take their defaults when spread. */
+const defined = (obj: unknown): Rec =>
+  Object.fromEntries(Object.entries(isObject(obj) ? obj : {}).filter(([, v]) => v !== undefined));
+
+/** Validates a site's config. Never throws, whatever it is given (throwing getters, proxies…). */
 export function validateConfig(input: unknown): ConfigResult {
+  try {
+    // JSON-like data only: a copy of own enumerable keys, read once.
+    return validate(input);
+  } catch (e) {
+    return { config: null, errors: [`config could not be read (${e})`], warnings: [] };
+  }
+}
+
+function validate(input: unknown): ConfigResult {
   const errors: string[] = [];
   const warnings: string[] = [];
   /** Checks every key of `obj` against `rules`; true when all passed. */
@@ -87,7 +101,8 @@ export function validateConfig(input: unknown): ConfigResult {
     }
     const before = errors.length;
     for (const [key, value] of Object.entries(obj)) {
-      const rule = rules[key];
+      // Own keys only: 'constructor' or '__proto__' must not find Object.prototype's members.
+      const rule = Object.hasOwn(rules, key) ? rules[key] : undefined;
       if (!rule) errors.push(`${path}${key} is not a known key`);
       else if (value !== undefined && !rule[0](value)) errors.push(`${path}${key} must be ${rule[1]}`);
     }
@@ -104,7 +119,7 @@ export function validateConfig(input: unknown): ConfigResult {
     for (const [type, list] of Object.entries(gcm))
       if (!CONSENT_TYPES.includes(type) || !Array.isArray(list) || !list.every(isString))
         errors.push(`googleConsentMode.${type} must be a consent type mapped to an array of categories`);
-  const cookie = { name: 'cc_consent', path: '/', expiresDays: 182, sameSite: 'Lax', secure: 'auto', ...(input.cookie as Rec) };
+  const cookie = { name: 'cc_consent', path: '/', expiresDays: 182, sameSite: 'Lax', secure: 'auto', ...defined(input.cookie) };
   check(input.cookie ?? {}, COOKIE, 'cookie.');
 
   const categories: Category[] = [];
@@ -114,12 +129,14 @@ export function validateConfig(input: unknown): ConfigResult {
     if (!check(raw, CATEGORY, path + '.')) continue;
     const services = Object.entries((raw.services ?? {}) as Rec).flatMap(([sName, s]) => {
       if (!NAME.test(sName)) errors.push(`${path}.services.${sName}: service names must match [a-z0-9_-]+`);
-      return check(s, SERVICE, `${path}.services.${sName}.`) ? [{ cookies: [], ...s, name: sName }] : [];
+      return check(s, SERVICE, `${path}.services.${sName}.`) ? [{ cookies: [], ...defined(s), name: sName }] : [];
     });
-    const category = { cookies: [], gpc: name == 'marketing', ...raw, required: raw.required === true, name, services } as Category;
+    const category = { cookies: [], gpc: name == 'marketing', ...defined(raw), required: raw.required === true, name, services } as Category;
     if (category.required) {
       const listed: CookiePattern[] = [...category.cookies, ...services.flatMap((s) => s.cookies as CookiePattern[])];
-      const found = TRACKING.filter((sample) => listed.some((p) => matchesCookieName(sample, p)));
+      const found = TRACKING.filter((known) =>
+        listed.some((p) => matchesCookieName(known.replace('*', ''), p) || (isString(p) && matchesCookieName(p, known))),
+      );
       if (found.length)
         warnings.push(`${path} is required but lists known tracking cookies (${found.join(', ')}): they need consent, so move them to an optional category`);
     }
@@ -140,7 +157,7 @@ export function validateConfig(input: unknown): ConfigResult {
       reopenButton: false,
       theme: 'auto',
       position: layout == 'box' ? 'bottom-right' : 'bottom',
-      ...input,
+      ...defined(input),
       layout,
       categories,
       googleConsentMode: gcm === true ? {} : gcm || false,

@@ -31,6 +31,13 @@ export interface ChoiceResult extends ConsentChangeDetail {
   stored: boolean;
 }
 
+/**
+ * The services granted in a category. Own keys only: a category may be called `constructor`
+ * or `__proto__`, which a plain lookup would find on Object.prototype.
+ */
+export const servicesOf = (services: Record<string, string[]> | undefined, category: string): string[] | undefined =>
+  services && Object.hasOwn(services, category) && Array.isArray(services[category]) ? services[category] : undefined;
+
 /** A 128-bit random id in UUID v4 form. */
 export function randomId(): string {
   const b = crypto.getRandomValues(new Uint8Array(16));
@@ -76,7 +83,7 @@ export class Consent {
     const r = this.current;
     if (!r || !r.categories.includes(category)) return false;
     if (service === undefined) return true;
-    return (r.services[category] ?? []).includes(service);
+    return !!servicesOf(r.services, category)?.includes(service);
   }
 
   /** The selection "Accept all" makes: everything, less GPC-marked categories while GPC applies. */
@@ -105,8 +112,14 @@ export class Consent {
       if (!c.required && !selection.categories.includes(c.name)) continue;
       categories.push(c.name);
       if (!c.services.length) continue;
-      const asked = selection.services?.[c.name];
-      services[c.name] = c.services.map((s) => s.name).filter((s) => !asked || asked.includes(s));
+      const asked = servicesOf(selection.services, c.name);
+      // defineProperty, not assignment: `services['__proto__'] = …` would set the prototype.
+      Object.defineProperty(services, c.name, {
+        value: c.services.map((s) => s.name).filter((s) => !asked || asked.includes(s)),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
     const record: ConsentRecord = {
       v: 1,
@@ -126,13 +139,13 @@ export class Consent {
     const revokedCookies: CookiePattern[] = [];
     for (const c of this.config.categories) {
       const is = categories.includes(c.name);
-      const isServices = services[c.name] ?? [];
+      const isServices = servicesOf(services, c.name) ?? [];
       const was = c.required || !!before?.categories.includes(c.name);
-      if (!c.required && (was !== is || (before?.services[c.name] ?? []).join() !== isServices.join())) changed.push(c.name);
+      if (!c.required && (was !== is || (servicesOf(before?.services, c.name) ?? []).join() !== isServices.join())) changed.push(c.name);
       if (!is && before?.categories.includes(c.name)) revoked.push(c.name);
       if (!is && earlier?.categories.includes(c.name)) revokedCookies.push(...c.cookies);
       for (const s of c.services)
-        if (earlier?.services[c.name]?.includes(s.name) && !isServices.includes(s.name)) revokedCookies.push(...s.cookies);
+        if (servicesOf(earlier?.services, c.name)?.includes(s.name) && !isServices.includes(s.name)) revokedCookies.push(...s.cookies);
     }
     return {
       consent: record,

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { Consent, type ChoiceResult } from '../core/consent.js';
+import { Consent, servicesOf, type ChoiceResult } from '../core/consent.js';
 import { validateConfig } from '../core/config.js';
 import { localize, pickLanguage } from '../core/language.js';
 import type { Category, ConsentRecord, CookieConsentConfig, Selection, Service } from '../core/types.js';
@@ -18,6 +18,9 @@ declare global {
     cookieConsentConfig?: CookieConsentConfig;
   }
 }
+
+/** Our events cross the shadow boundary and bubble, so `document` listeners hear them. */
+const event = (type: string, detail: unknown) => new CustomEvent(type, { detail, bubbles: true, composed: true });
 
 /** The element with focus, looking inside shadow roots (focus must return there on close). */
 function deepActiveElement(): HTMLElement | null {
@@ -155,7 +158,7 @@ export class CookieConsentElement extends LitElement {
       this._consent = null;
     }
     const detail = { consent: this.getConsent() };
-    const ready = () => this._emit('consent-ready', detail);
+    const ready = () => this.dispatchEvent(event('consent-ready', detail));
     // Let the page's own scripts, parsed after ours, register their listeners first.
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ready, { once: true });
     else queueMicrotask(ready);
@@ -172,9 +175,6 @@ export class CookieConsentElement extends LitElement {
     }
   }
 
-  private _emit(type: string, detail: unknown): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
-  }
 
   private _ensureStarted(): Consent | null {
     this._start();
@@ -276,7 +276,7 @@ export class CookieConsentElement extends LitElement {
     if (result.revokedCookies.length) deleteCookies(result.revokedCookies);
     this._gate?.refresh();
     const { consent, first, accepted, rejected, changed } = result;
-    this._emit('consent-change', { consent: structuredClone(consent), first, accepted, rejected, changed });
+    this.dispatchEvent(event('consent-change', { consent: structuredClone(consent), first, accepted, rejected, changed }));
     for (const waiter of [...this._waiters]) waiter();
     // Code that already ran cannot be unloaded: a reload is the only complete revocation.
     if (result.revoked.length && this._consent?.config.reloadOnRevoke) location.reload();
@@ -344,7 +344,7 @@ export class CookieConsentElement extends LitElement {
     const { categories, services = {} } = this._draft;
     const all = category.services.map((s) => s.name);
     let on = categories.includes(category.name);
-    let list = services[category.name] ?? (on ? all : []);
+    let list = servicesOf(services, category.name) ?? (on ? all : []);
     if (service) {
       list = list.includes(service.name) ? list.filter((s) => s !== service.name) : [...list, service.name];
       on = list.length > 0;
@@ -372,7 +372,7 @@ export class CookieConsentElement extends LitElement {
 
   private _category(c: Category) {
     const on = c.required || this._draft.categories.includes(c.name);
-    const granted = this._draft.services?.[c.name];
+    const granted = servicesOf(this._draft.services, c.name);
     const id = `cc-${c.name}`;
     const description = this._description(c);
     return html`<li class="cat" part="category">
