@@ -19,7 +19,7 @@ for (const browser of needed) {
   console.log(`${browser.name} not found: installing Debian's "${browser.debianPackage}" package…`);
   try {
     execFileSync('apt-get', ['update'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '--no-install-recommends', browser.debianPackage], {
+    execFileSync('apt-get', ['install', '-y', browser.debianPackage], {
       stdio: 'inherit',
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     });
