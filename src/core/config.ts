@@ -6,7 +6,7 @@
  * Table-driven on purpose: each key is one line of rule and message, which keeps the check
  * readable and the shipped script small.
  */
-import type { Category, CookiePattern, ResolvedConfig } from './types.js';
+import type { Category, CookiePattern, GoogleConsentMode, GoogleConsentType, ResolvedConfig } from './types.js';
 import { matchesCookieName } from './cookie-names.js';
 
 export interface ConfigResult {
@@ -74,7 +74,24 @@ const COOKIE: Record<string, Rule> = {
   sameSite: [(v) => isString(v) && /^(lax|strict|none)$/i.test(v), 'Lax, Strict or None'],
   secure: oneOf(true, false, 'auto'),
 };
-const CONSENT_TYPES = ['ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_storage', 'functionality_storage', 'personalization_storage', 'security_storage'];
+/** Contract §6: which category grants each Google consent type by default. */
+export const DEFAULT_CONSENT_MAPPING: Record<GoogleConsentType, string[]> = {
+  ad_storage: ['marketing'],
+  ad_user_data: ['marketing'],
+  ad_personalization: ['marketing'],
+  analytics_storage: ['analytics'],
+  functionality_storage: ['functional'],
+  personalization_storage: ['functional'],
+  security_storage: [],
+};
+const GCM: Record<string, Rule> = {
+  wait_for_update: [(v) => Number.isInteger(v) && (v as number) >= 0, 'a whole number of milliseconds'],
+  region: [(v) => Array.isArray(v) && v.every((r) => isString(r) && /^[a-z]{2}(-[a-z0-9]{1,3})?$/i.test(r)), "an array of region codes such as 'GB' or 'US-CA'"],
+  ads_data_redaction: bool,
+  url_passthrough: bool,
+};
+for (const type of Object.keys(DEFAULT_CONSENT_MAPPING))
+  GCM[type] = [(v) => Array.isArray(v) && v.every(isString), 'an array of category names'];
 
 /** A copy without the keys set to `undefined`, so they take their defaults when spread. */
 const defined = (obj: unknown): Rec =>
@@ -115,10 +132,19 @@ function validate(input: unknown): ConfigResult {
   }
   if (input.categories === undefined) errors.push('categories is required');
   const gcm = input.googleConsentMode;
-  if (isObject(gcm))
-    for (const [type, list] of Object.entries(gcm))
-      if (!CONSENT_TYPES.includes(type) || !Array.isArray(list) || !list.every(isString))
-        errors.push(`googleConsentMode.${type} must be a consent type mapped to an array of categories`);
+  let googleConsentMode: GoogleConsentMode | null = null;
+  if (gcm === true || (isObject(gcm) && check(gcm, GCM, 'googleConsentMode.'))) {
+    const o = defined(gcm);
+    const mapping = { ...DEFAULT_CONSENT_MAPPING };
+    for (const type of Object.keys(mapping) as GoogleConsentType[]) if (o[type]) mapping[type] = o[type] as string[];
+    googleConsentMode = {
+      mapping,
+      waitForUpdate: (o.wait_for_update as number | undefined) ?? 500,
+      region: o.region as string[] | undefined,
+      adsDataRedaction: o.ads_data_redaction as boolean | undefined,
+      urlPassthrough: o.url_passthrough as boolean | undefined,
+    };
+  }
   const cookie = { name: 'cc_consent', path: '/', expiresDays: 182, sameSite: 'Lax', secure: 'auto', ...defined(input.cookie) };
   check(input.cookie ?? {}, COOKIE, 'cookie.');
 
@@ -143,6 +169,11 @@ function validate(input: unknown): ConfigResult {
     categories.push(category);
   }
   if (errors.length) return { config: null, errors, warnings };
+  if (isObject(gcm))
+    for (const [type, list] of Object.entries(gcm))
+      for (const name of Array.isArray(list) ? list : [])
+        if (!categories.some((c) => c.name == name))
+          warnings.push(`googleConsentMode.${type} names '${name}', which is not a category: it stays denied`);
 
   const sameSite = String(cookie.sameSite).toLowerCase();
   if (sameSite == 'none' && (cookie.secure as unknown) === false) warnings.push('cookie.sameSite None needs a Secure cookie: browsers will refuse it');
@@ -160,7 +191,7 @@ function validate(input: unknown): ConfigResult {
       ...defined(input),
       layout,
       categories,
-      googleConsentMode: gcm === true ? {} : gcm || false,
+      googleConsentMode,
       cookie: { ...cookie, sameSite: sameSite[0]!.toUpperCase() + sameSite.slice(1) },
     } as ResolvedConfig,
     errors,

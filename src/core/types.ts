@@ -51,6 +51,31 @@ export type GoogleConsentType =
   | 'personalization_storage'
   | 'security_storage';
 
+/** Google Consent Mode as a site writes it: mapping overrides and gtag options (all optional). */
+export type GoogleConsentModeConfig = Partial<Record<GoogleConsentType, string[]>> & {
+  /** Milliseconds Google's tags wait for the update after the default (default 500). */
+  wait_for_update?: number;
+  /** ISO 3166-2 regions the default applies to (default: everywhere). */
+  region?: string[];
+  /** Redact ad click identifiers while ad_storage is denied. */
+  ads_data_redaction?: boolean;
+  /** Pass click identifiers through URLs while storage is denied. */
+  url_passthrough?: boolean;
+};
+
+/** Google Consent Mode after validation. */
+export interface GoogleConsentMode {
+  /**
+   * Every consent type and the categories that must all be granted for it. An empty list is
+   * never granted, except `security_storage`, which is always granted (strictly necessary).
+   */
+  mapping: Record<GoogleConsentType, string[]>;
+  waitForUpdate: number;
+  region?: string[];
+  adsDataRedaction?: boolean;
+  urlPassthrough?: boolean;
+}
+
 /** The config a site writes (`window.cookieConsentConfig`, the JSON child, or the `config` property). */
 export interface CookieConsentConfig {
   revision?: number;
@@ -59,7 +84,8 @@ export interface CookieConsentConfig {
   cookie?: CookieOptions;
   language?: string;
   translations?: Record<string, Partial<Record<string, string>>>;
-  googleConsentMode?: boolean | Partial<Record<GoogleConsentType, string[]>>;
+  /** `true` for the default mapping, or per consent type the categories that grant it, plus options. */
+  googleConsentMode?: boolean | GoogleConsentModeConfig;
   respectGpc?: boolean;
   recordEndpoint?: string;
   reloadOnRevoke?: boolean;
@@ -103,7 +129,7 @@ export interface ResolvedConfig {
   };
   language: string;
   translations: Record<string, Partial<Record<string, string>>>;
-  googleConsentMode: false | Partial<Record<GoogleConsentType, string[]>>;
+  googleConsentMode: GoogleConsentMode | null;
   respectGpc: boolean;
   recordEndpoint?: string;
   reloadOnRevoke: boolean;

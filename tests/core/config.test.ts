@@ -150,7 +150,7 @@ describe('validateConfig', () => {
       expect(config.policyUrl).to.equal('/cookies');
       expect(config.language).to.equal('cy');
       expect(config.translations).to.deep.equal({ en: { acceptAll: 'Accept everything' }, cy: { acceptAll: 'Derbyn y cyfan' } });
-      expect(config.googleConsentMode).to.deep.equal({ analytics_storage: ['analytics'] });
+      expect(config.googleConsentMode!.mapping.analytics_storage).to.deep.equal(['analytics']);
       expect(config.respectGpc).to.equal(false);
       expect(config.recordEndpoint).to.equal('https://consent.example.com/record');
       expect(config.reloadOnRevoke).to.equal(true);
@@ -327,13 +327,44 @@ describe('validateConfig', () => {
         personalization_storage: [],
         security_storage: ['necessary'],
       };
-      expect(expectAccepted(withKeys({ googleConsentMode: mapping })).googleConsentMode).to.deep.equal(mapping);
+      expect(expectAccepted(withKeys({ googleConsentMode: mapping })).googleConsentMode!.mapping).to.deep.equal(mapping);
     });
 
-    it('turns googleConsentMode true on (not false) and false or absent off', () => {
-      expect(expectAccepted(withKeys({ googleConsentMode: true })).googleConsentMode).not.to.equal(false);
-      expect(expectAccepted(withKeys({ googleConsentMode: false })).googleConsentMode).to.equal(false);
-      expect(expectAccepted(base()).googleConsentMode).to.equal(false);
+    it('fills in the contract §6 default mapping for true, and keeps the defaults of types not overridden', () => {
+      const defaults = {
+        ad_storage: ['marketing'],
+        ad_user_data: ['marketing'],
+        ad_personalization: ['marketing'],
+        analytics_storage: ['analytics'],
+        functionality_storage: ['functional'],
+        personalization_storage: ['functional'],
+        security_storage: [],
+      };
+      const on = expectAccepted(withKeys({ googleConsentMode: true })).googleConsentMode!;
+      expect(on.mapping).to.deep.equal(defaults);
+      expect(on.waitForUpdate).to.equal(500);
+      const some = expectAccepted(withKeys({ googleConsentMode: { analytics_storage: ['marketing'] } })).googleConsentMode!;
+      expect(some.mapping).to.deep.equal({ ...defaults, analytics_storage: ['marketing'] });
+    });
+
+    it('accepts the gtag options wait_for_update, region, ads_data_redaction and url_passthrough', () => {
+      const gcm = expectAccepted(
+        withKeys({ googleConsentMode: { wait_for_update: 800, region: ['GB', 'US-CA'], ads_data_redaction: true, url_passthrough: true } }),
+      ).googleConsentMode!;
+      expect(gcm).to.include({ waitForUpdate: 800, adsDataRedaction: true, urlPassthrough: true });
+      expect(gcm.region).to.deep.equal(['GB', 'US-CA']);
+    });
+
+    it('refuses bad gtag options, naming them', () => {
+      expectRefused(withKeys({ googleConsentMode: { wait_for_update: -1 } }), 'googleConsentMode.wait_for_update');
+      expectRefused(withKeys({ googleConsentMode: { region: 'GB' } }), 'googleConsentMode.region');
+      expectRefused(withKeys({ googleConsentMode: { ads_data_redaction: 'yes' } }), 'googleConsentMode.ads_data_redaction');
+    });
+
+    it('turns googleConsentMode on for true or an object, off (null) for false or absent', () => {
+      expect(expectAccepted(withKeys({ googleConsentMode: true })).googleConsentMode).not.to.equal(null);
+      expect(expectAccepted(withKeys({ googleConsentMode: false })).googleConsentMode).to.equal(null);
+      expect(expectAccepted(base()).googleConsentMode).to.equal(null);
     });
   });
 
@@ -389,7 +420,7 @@ describe('validateConfig', () => {
       expect(config.cookie.domain).to.equal(undefined);
       expect(config.language).to.equal('auto');
       expect(config.translations).to.deep.equal({});
-      expect(config.googleConsentMode).to.equal(false);
+      expect(config.googleConsentMode).to.equal(null);
       expect(config.respectGpc).to.equal(true);
       expect(config.reloadOnRevoke).to.equal(false);
       expect(config.reopenButton).to.equal(false);
