@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { chromePath } from './scripts/browsers.mjs';
+import { consentLog } from './scripts/test-consent-log.mjs';
 
 export default {
   files: ['tests/**/*.test.ts'],
@@ -13,6 +14,7 @@ export default {
   // One page at a time: keyboard-focus tests need the focused page, and the suite is quick anyway.
   concurrency: 1,
   testFramework: { config: { timeout: 5000 } },
+  middleware: [consentLog],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],

@@ -2,7 +2,7 @@
 import type { CookieConsentElement } from './ui/cookie-consent.js';
 
 const METHODS = [
-  'acceptAll', 'rejectAll', 'accept', 'hasConsent', 'getConsent', 'onGranted',
+  'acceptAll', 'rejectAll', 'accept', 'hasConsent', 'getConsent', 'onGranted', 'onRevoked',
   'showBanner', 'showPreferences', 'hide', 'reset',
 ] as const;
 

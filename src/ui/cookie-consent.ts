@@ -6,6 +6,7 @@ import type { Category, ConsentRecord, CookieConsentConfig, Selection, Service }
 import { Gate } from '../gating/gate.js';
 import { deleteCookies } from '../gating/cookie-cleaner.js';
 import { cookieStorage } from '../storage/cookie-storage.js';
+import { consentProof, sendConsentProof } from '../integrations/consent-record.js';
 import { en, type StringKey, type Strings } from '../i18n/en.js';
 import { styles } from './styles.js';
 
@@ -87,7 +88,6 @@ export class CookieConsentElement extends LitElement {
   private _strings: Strings = en;
   private _gate?: Gate;
   private _returnFocus: HTMLElement | null = null;
-  private _waiters = new Set<() => void>();
 
   constructor() {
     super();
@@ -215,26 +215,48 @@ export class CookieConsentElement extends LitElement {
     return r ? structuredClone(r) : null;
   }
 
-  /** Runs `callback` now if the category is granted, else once when it is. Returns an unsubscribe function. */
-  onGranted(category: string, callback: () => void): () => void {
+  /**
+   * Runs `callback` now if the category (or one service of it) is granted, else once when it is.
+   * `onGranted('analytics', cb)` or `onGranted('marketing', 'video', cb)`. Returns an unsubscribe function.
+   */
+  onGranted(category: string, service: string | (() => void), callback?: () => void): () => void {
+    return this._watch(true, category, service, callback);
+  }
+
+  /**
+   * Runs `callback` every time the category (or one service of it) goes from granted to refused,
+   * so a site can call the vendor's opt-out API. Returns an unsubscribe function.
+   */
+  onRevoked(category: string, service: string | (() => void), callback?: () => void): () => void {
+    return this._watch(false, category, service, callback);
+  }
+
+  private _watch(grant: boolean, category: string, service: string | (() => void), callback?: () => void): () => void {
+    const fn = typeof service == 'function' ? service : callback;
+    const svc = typeof service == 'string' ? service : undefined;
     const run = () => {
       try {
-        callback();
+        fn?.();
       } catch (e) {
-        console.error(`${PREFIX} onGranted callback for "${category}" threw:`, e);
+        console.error(`${PREFIX} callback for "${category}" threw:`, e);
       }
     };
-    if (this.hasConsent(category)) {
+    let was = this.hasConsent(category, svc);
+    if (grant && was) {
       run();
       return () => {};
     }
-    const waiter = () => {
-      if (!this.hasConsent(category)) return;
-      this._waiters.delete(waiter);
-      run();
+    const off = () => this.removeEventListener('consent-change', check);
+    const check = () => {
+      const is = this.hasConsent(category, svc);
+      if (grant ? is : was && !is) {
+        if (grant) off();
+        run();
+      }
+      was = is;
     };
-    this._waiters.add(waiter);
-    return () => this._waiters.delete(waiter);
+    this.addEventListener('consent-change', check);
+    return off;
   }
 
   /** Shows the banner (and closes the dialog). */
@@ -276,8 +298,9 @@ export class CookieConsentElement extends LitElement {
     if (result.revokedCookies.length) deleteCookies(result.revokedCookies);
     this._gate?.refresh();
     const { consent, first, accepted, rejected, changed } = result;
+    const endpoint = this._consent?.config.recordEndpoint;
+    if (endpoint) sendConsentProof(endpoint, consentProof(consent, this._strings.$code));
     this.dispatchEvent(event('consent-change', { consent: structuredClone(consent), first, accepted, rejected, changed }));
-    for (const waiter of [...this._waiters]) waiter();
     // Code that already ran cannot be unloaded: a reload is the only complete revocation.
     if (result.revoked.length && this._consent?.config.reloadOnRevoke) location.reload();
   }

@@ -1,0 +1,44 @@
+/**
+ * Proof of consent (contract §7, COMPLIANCE R12): each choice is sent to the site's endpoint.
+ * Only what the record needs: no query string, no user agent, nothing that identifies the reader
+ * beyond the random id.
+ */
+import type { ConsentRecord } from '../core/types.js';
+
+/** The body the endpoint receives. */
+export interface ConsentProof {
+  id: string;
+  rev: number;
+  ts: number;
+  categories: string[];
+  services: Record<string, string[]>;
+  gpc: boolean;
+  language: string;
+  /** origin + path of the page where the choice was made. */
+  url: string;
+}
+
+/** The proof for a record, as sent. */
+export function consentProof(record: ConsentRecord, language: string, where: Location = location): ConsentProof {
+  const { id, rev, ts, categories, services, gpc } = record;
+  return { id, rev, ts, categories, services, gpc, language, url: where.origin + where.pathname };
+}
+
+/**
+ * Sends the proof without ever blocking or failing the reader: sendBeacon survives the page
+ * being closed right after the click; fetch with keepalive is the fallback. A string body goes
+ * as text/plain, which needs no CORS preflight for a cross-origin endpoint.
+ */
+export function sendConsentProof(endpoint: string, proof: ConsentProof): void {
+  const body = JSON.stringify(proof);
+  try {
+    if (navigator.sendBeacon?.(endpoint, body)) return;
+  } catch {
+    // Some browsers throw for a URL they refuse: fall through to fetch.
+  }
+  try {
+    fetch(endpoint, { method: 'POST', body, keepalive: true, credentials: 'same-origin' }).catch(() => {});
+  } catch {
+    // Nothing else to try; the choice itself is already stored.
+  }
+}

@@ -1,0 +1,127 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { consentProof, sendConsentProof } from '../../src/integrations/consent-record.js';
+import type { ConsentRecord } from '../../src/core/types.js';
+import { CONFIG, clearCookies, mount } from '../ui/helpers.js';
+
+const RECORD: ConsentRecord = {
+  v: 1,
+  id: '0f0f0f0f-0f0f-4f0f-8f0f-0f0f0f0f0f0f',
+  rev: 2,
+  ts: 1764130000000,
+  categories: ['necessary', 'analytics'],
+  services: {},
+  gpc: false,
+};
+
+type Received = { contentType: string; body: Record<string, unknown> }[];
+const log = async (): Promise<Received> => (await fetch('/__consent-log')).json();
+
+/** Replaces a navigator/window member for one test. */
+function stub<T extends object>(target: T, key: string, value: unknown): () => void {
+  const own = Object.getOwnPropertyDescriptor(target, key);
+  Object.defineProperty(target, key, { value, configurable: true, writable: true });
+  return () => (own ? Object.defineProperty(target, key, own) : delete (target as Record<string, unknown>)[key]);
+}
+
+describe('proof of consent (recordEndpoint)', () => {
+  beforeEach(async () => {
+    clearCookies();
+    await fetch('/__consent-log', { method: 'DELETE' });
+  });
+  afterEach(clearCookies);
+
+  it('holds exactly id, rev, ts, categories, services, gpc, language and the URL without query or hash', () => {
+    const where = { origin: 'https://news.example', pathname: '/story/1' } as Location;
+    const proof = consentProof(RECORD, 'cy', where);
+    expect(proof).to.deep.equal({
+      id: RECORD.id,
+      rev: 2,
+      ts: RECORD.ts,
+      categories: ['necessary', 'analytics'],
+      services: {},
+      gpc: false,
+      language: 'cy',
+      url: 'https://news.example/story/1',
+    });
+  });
+
+  it('delivers every choice to the endpoint with a real beacon', async () => {
+    history.replaceState(null, '', `${location.pathname}?reader=secret#frag`);
+    try {
+      const el = await mount({ ...CONFIG, recordEndpoint: '/__consent-log' });
+      el.acceptAll();
+      el.rejectAll();
+      await waitUntil(async () => (await log()).length === 2, 'beacons did not arrive', { timeout: 3000 });
+      const [first, second] = await log();
+      expect(Object.keys(first!.body).sort()).to.deep.equal(['categories', 'gpc', 'id', 'language', 'rev', 'services', 'ts', 'url']);
+      expect(first!.body.categories).to.deep.equal(['necessary', 'analytics', 'marketing']);
+      expect(second!.body.categories).to.deep.equal(['necessary']);
+      expect(first!.body.id).to.equal(second!.body.id);
+      expect(first!.body.language).to.equal('en');
+      expect(first!.body.url).to.equal(location.origin + location.pathname);
+      expect(JSON.stringify(first!.body)).not.to.contain('secret');
+      // text/plain: no CORS preflight when the endpoint is on another origin.
+      expect(first!.contentType).to.match(/^text\/plain/);
+    } finally {
+      history.replaceState(null, '', location.pathname);
+    }
+  });
+
+  it('sends nothing without a recordEndpoint', async () => {
+    const el = await mount();
+    el.acceptAll();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await log()).to.deep.equal([]);
+  });
+
+  it('falls back to fetch with keepalive when sendBeacon refuses', async () => {
+    const calls: [string, RequestInit][] = [];
+    const restoreBeacon = stub(navigator, 'sendBeacon', () => false);
+    const realFetch = window.fetch;
+    const restoreFetch = stub(window, 'fetch', (url: string, init: RequestInit) => {
+      calls.push([url, init]);
+      return realFetch(url, init);
+    });
+    try {
+      sendConsentProof('/__consent-log', consentProof(RECORD, 'en'));
+    } finally {
+      restoreBeacon();
+      restoreFetch();
+    }
+    expect(calls).to.have.length(1);
+    expect(calls[0]![1]).to.include({ method: 'POST', keepalive: true });
+    await waitUntil(async () => (await log()).length === 1);
+    expect((await log())[0]!.body.id).to.equal(RECORD.id);
+  });
+
+  it('never throws or blocks the reader when both sendBeacon and fetch fail', async () => {
+    const restoreBeacon = stub(navigator, 'sendBeacon', () => {
+      throw new TypeError('blocked');
+    });
+    const restoreFetch = stub(window, 'fetch', () => Promise.reject(new TypeError('offline')));
+    let unhandled = false;
+    const onUnhandled = () => (unhandled = true);
+    window.addEventListener('unhandledrejection', onUnhandled);
+    try {
+      const el = await mount({ ...CONFIG, recordEndpoint: '/__consent-log' });
+      expect(() => el.acceptAll()).not.to.throw();
+      expect(el.hasConsent('analytics')).to.be.true;
+      await new Promise((r) => setTimeout(r, 50));
+      expect(unhandled).to.be.false;
+    } finally {
+      window.removeEventListener('unhandledrejection', onUnhandled);
+      restoreBeacon();
+      restoreFetch();
+    }
+  });
+
+  it('works in a browser without sendBeacon', async () => {
+    const restore = stub(navigator, 'sendBeacon', undefined);
+    try {
+      sendConsentProof('/__consent-log', consentProof(RECORD, 'en'));
+    } finally {
+      restore();
+    }
+    await waitUntil(async () => (await log()).length === 1);
+  });
+});
