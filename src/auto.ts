@@ -18,7 +18,12 @@ const TAG = 'cookie-consent';
 // A second copy of the script (tag manager + inline) finds the first one's API and stops here.
 if (!window.CookieConsent) {
   const ours = document.createElement(TAG);
-  if (window.cookieConsentConfig) ours.config = window.cookieConsentConfig;
+  if (window.cookieConsentConfig) {
+    ours.config = window.cookieConsentConfig;
+    // Start now, not when <body> exists: Consent Mode's default (and a stored choice's update)
+    // must be in the data layer before any Google tag in <head> reads it.
+    ours.getConsent();
+  }
   const find = () => document.querySelector(TAG) ?? ours;
   window.CookieConsent = createApi(find);
 

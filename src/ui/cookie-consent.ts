@@ -7,6 +7,7 @@ import { Gate } from '../gating/gate.js';
 import { deleteCookies } from '../gating/cookie-cleaner.js';
 import { cookieStorage } from '../storage/cookie-storage.js';
 import { consentProof, sendConsentProof } from '../integrations/consent-record.js';
+import { pushDefault, pushUpdate } from '../integrations/google-consent-mode.js';
 import { en, type StringKey, type Strings } from '../i18n/en.js';
 import { styles } from './styles.js';
 
@@ -148,6 +149,9 @@ export class CookieConsentElement extends LitElement {
         this.setAttribute('layout', config.layout);
         this.setAttribute('position', config.position);
         this.setAttribute('theme', config.theme);
+        // Consent Mode: the denied default first, then at once the stored choice (it remembers nothing between pages).
+        if (this._consent.current) this._pushConsentMode();
+        else if (config.googleConsentMode) pushDefault(config.googleConsentMode);
         this._gate = new Gate({ isGranted: (c, s) => this.hasConsent(c, s) });
         this._gate.start();
         this._banner = this._consent.needsChoice;
@@ -286,6 +290,7 @@ export class CookieConsentElement extends LitElement {
     const c = this._ensureStarted();
     if (!c) return;
     c.reset();
+    this._pushConsentMode();
     this._closePrefs();
     this._banner = true;
   }
@@ -296,6 +301,8 @@ export class CookieConsentElement extends LitElement {
     this._closePrefs();
     this._banner = false;
     if (result.revokedCookies.length) deleteCookies(result.revokedCookies);
+    // Before gated tags run, so they start with the new consent state.
+    this._pushConsentMode();
     this._gate?.refresh();
     const { consent, first, accepted, rejected, changed } = result;
     const endpoint = this._consent?.config.recordEndpoint;
@@ -303,6 +310,11 @@ export class CookieConsentElement extends LitElement {
     this.dispatchEvent(event('consent-change', { consent: structuredClone(consent), first, accepted, rejected, changed }));
     // Code that already ran cannot be unloaded: a reload is the only complete revocation.
     if (result.revoked.length && this._consent?.config.reloadOnRevoke) location.reload();
+  }
+
+  private _pushConsentMode(): void {
+    const gcm = this._consent?.config.googleConsentMode;
+    if (gcm) pushUpdate(gcm, (c) => this.hasConsent(c));
   }
 
   private _closePrefs(): void {
