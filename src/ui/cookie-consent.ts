@@ -314,7 +314,12 @@ export class CookieConsentElement extends LitElement {
 
   private _pushConsentMode(): void {
     const gcm = this._consent?.config.googleConsentMode;
-    if (gcm) pushUpdate(gcm, (c) => this.hasConsent(c));
+    try {
+      if (gcm) pushUpdate(gcm, (c) => this.hasConsent(c));
+    } catch (e) {
+      // A page's own `dataLayer` that is not an array: Google's tags could not read it either.
+      console.error(`${PREFIX} could not update Google Consent Mode:`, e);
+    }
   }
 
   private _closePrefs(): void {
