@@ -1,13 +1,23 @@
 /**
  * Keeps marked-up scripts, iframes and images inert until their category (and
- * service) is granted (contract §4). DOM only: no Lit, no cookies, no UI.
+ * service) is granted (contract §4). DOM only: no Lit, no cookies; the one UI is
+ * the notice standing in for a blocked iframe (embed-notice.ts).
  */
+
+import { block, type NoticeText } from './embed-notice.js';
 
 export interface GateOptions {
   /** The document to gate; defaults to globalThis.document. */
   document?: Document;
   /** Whether a category (and optionally a service in it) is granted now. */
   isGranted(category: string, service?: string): boolean;
+  /** A notice in place of each blocked iframe, with a button that grants it. No notices without it. */
+  notice?: {
+    /** Texts for a blocked iframe, given its `data-category` and `data-service` names. */
+    text(category: string, service: string | undefined): NoticeText;
+    /** Grants exactly what this iframe needs (the service, else the category); the Gate's refresh() then loads it. */
+    grant(category: string, service: string | undefined): void;
+  };
 }
 
 /** Set on handled gated elements (and so copied onto the fresh scripts): nothing runs twice. */
@@ -25,6 +35,8 @@ export class Gate {
   /** A script is loading: the next one waits for it, as the parser would. */
   private busy = false;
   private readonly onParsed = () => this.start();
+  /** Blocked iframes showing a notice, each with what takes the notice away. */
+  private readonly notices = new Map<Element, () => void>();
 
   constructor(private readonly options: GateOptions) {
     this.d = options.document ?? document;
@@ -36,7 +48,11 @@ export class Gate {
     if (this.d.readyState == 'loading') return void this.d.addEventListener('DOMContentLoaded', this.onParsed, { once: true });
     this.refresh();
     this.observer ??= new MutationObserver((records) => {
-      for (const r of records) for (const n of r.addedNodes) if (n.nodeType == 1) this.scan(n as Element);
+      for (const r of records) {
+        // Removed or moved (frameworks re-render): its notice goes; a move gets a new one in place.
+        for (const n of r.removedNodes) for (const f of this.notices.keys()) if (n.contains(f)) this.unblock(f);
+        for (const n of r.addedNodes) if (n.nodeType == 1) this.scan(n as Element);
+      }
     });
     this.observer.observe(this.d, { childList: true, subtree: true });
   }
@@ -46,10 +62,20 @@ export class Gate {
     this.scan(this.d);
   }
 
-  /** Stop watching. Already-activated content stays, and granted scripts still queued still run. */
+  /** Stop watching. Already-activated content stays, and granted scripts still queued still run; notices go. */
   stop(): void {
     this.d.removeEventListener('DOMContentLoaded', this.onParsed);
     this.observer?.disconnect();
+    for (const f of this.notices.keys()) this.unblock(f);
+  }
+
+  private unblock(f: Element): void {
+    try {
+      this.notices.get(f)?.();
+    } catch (e) {
+      report(e);
+    }
+    this.notices.delete(f);
   }
 
   private scan(root: Document | Element): void {
@@ -60,7 +86,19 @@ export class Gate {
         const script = el.localName == 'script';
         // A script of any other type already ran when the page loaded it.
         if (script && el.getAttribute('type')?.toLowerCase() != 'text/plain') continue;
-        if (!this.options.isGranted(el.getAttribute('data-category')!, el.getAttribute('data-service') ?? undefined)) continue;
+        const c = el.getAttribute('data-category')!, s = el.getAttribute('data-service') ?? undefined, n = this.options.notice;
+        if (!this.options.isGranted(c, s)) {
+          if (n && el.localName == 'iframe' && !this.notices.has(el))
+            this.notices.set(el, block(el as HTMLElement, n.text(c, s), () => {
+              try {
+                n.grant(c, s);
+                this.refresh();
+              } catch (e) {
+                report(e);
+              }
+            }));
+          continue;
+        }
         el.setAttribute(DONE, '');
         if (script) this.queue.push(el as HTMLScriptElement);
         else {
@@ -68,6 +106,7 @@ export class Gate {
           // srcset first, so an image does not also fetch its fallback src.
           if (srcset != null) el.setAttribute('srcset', srcset);
           if (src != null) el.setAttribute('src', src);
+          this.unblock(el);
         }
       } catch (e) {
         report(e);

@@ -29,6 +29,11 @@ export const en = {
   analyticsDescription: 'Count visits and see which articles are read, so we can improve the site.',
   marketingTitle: 'Marketing',
   marketingDescription: 'Let us and our partners show and measure ads that match your interests.',
+  // A blocked embed (contract §4). {name}: the service's title, else embedContent; {category}: the category's title.
+  embedLabel: '{name} (blocked)',
+  embedMessage: '{name} is blocked because you have not allowed {category} cookies.',
+  embedAllow: 'Allow {name}',
+  embedContent: '{category} content',
 };
 
 /** Every UI string, by key. */

@@ -152,7 +152,10 @@ export class CookieConsentElement extends LitElement {
         // Consent Mode: the denied default first, then at once the stored choice (it remembers nothing between pages).
         if (this._consent.current) this._pushConsentMode();
         else if (config.googleConsentMode) pushDefault(config.googleConsentMode);
-        this._gate = new Gate({ isGranted: (c, s) => this.hasConsent(c, s) });
+        this._gate = new Gate({
+          isGranted: (c, s) => this.hasConsent(c, s),
+          notice: { text: (c, s) => this._embedText(c, s), grant: (c, s) => this._grantEmbed(c, s) },
+        });
         this._gate.start();
         this._banner = this._consent.needsChoice;
       }
@@ -179,6 +182,25 @@ export class CookieConsentElement extends LitElement {
     }
   }
 
+
+  /** Texts of the notice standing in for a blocked iframe (contract §4). */
+  private _embedText(category: string, service: string | undefined) {
+    const cat = this._consent?.config.categories.find((c) => c.name === category);
+    const svc = cat?.services.find((s) => s.name === service);
+    const catTitle = cat ? this._title(cat) : category;
+    const name = svc ? this._title(svc) : (service ?? this._t('embedContent').replace('{category}', () => catTitle));
+    // Replacer functions: a `$` in a title is text, not a replacement pattern.
+    const fill = (key: StringKey) => this._t(key).replace('{name}', () => name).replace('{category}', () => catTitle);
+    return { label: fill('embedLabel'), message: fill('embedMessage'), button: fill('embedAllow') };
+  }
+
+  /** A blocked iframe's button: grants its service (else its category) on top of the choice in force. */
+  private _grantEmbed(category: string, service: string | undefined): void {
+    const r = this._consent?.current;
+    const list = service ? [...((r?.categories.includes(category) && servicesOf(r.services, category)) || []), service] : undefined;
+    // Computed key: an own property even for a category named "__proto__". No list = all its services.
+    this.accept([...(r?.categories ?? []), category], { ...r?.services, [category]: list! });
+  }
 
   private _ensureStarted(): Consent | null {
     this._start();

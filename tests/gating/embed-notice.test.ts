@@ -1,0 +1,346 @@
+import { aTimeout, expect, fixture, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { Gate, type GateOptions } from '../../src/gating/gate.js';
+
+const FRAME = '/tests/fixtures/embed-frame.html';
+
+describe('Gate: notices for blocked iframes', () => {
+  let granted: Set<string>;
+  let grants: [string, string | undefined][];
+  let texts: [string, string | undefined][];
+  let gate: Gate;
+  let styles: HTMLStyleElement[];
+
+  const isGranted = (category: string, service?: string) =>
+    granted.has(category) || (service != null && granted.has(`${category}:${service}`));
+
+  const notice: NonNullable<GateOptions['notice']> = {
+    text(category, service) {
+      texts.push([category, service]);
+      const name = service ? `Service ${service}` : `Category ${category}`;
+      return { label: `${name} (blocked)`, message: `${name} is blocked because you have not allowed ${category} cookies.`, button: `Allow ${name}` };
+    },
+    grant(category, service) {
+      grants.push([category, service]);
+    },
+  };
+
+  const start = (options: Partial<GateOptions> = {}) => {
+    gate = new Gate({ isGranted, notice, ...options });
+    gate.start();
+    return gate;
+  };
+
+  const noticeOf = (iframe: Element) => {
+    const n = iframe.previousElementSibling;
+    return n?.localName == 'cc-embed-notice' ? (n as HTMLElement) : null;
+  };
+  const notices = (root: ParentNode = document) => [...root.querySelectorAll<HTMLElement>('cc-embed-notice')];
+  const button = (n: HTMLElement) => n.shadowRoot!.querySelector('button')!;
+  const message = (n: HTMLElement) => n.shadowRoot!.querySelector('p')!;
+  const hostileCss = (css: string) => {
+    const s = document.createElement('style');
+    s.textContent = css;
+    document.head.append(s);
+    styles.push(s);
+  };
+  const box = (el: Element) => {
+    const { width, height } = el.getBoundingClientRect();
+    return { width: Math.round(width), height: Math.round(height) };
+  };
+
+  beforeEach(() => {
+    granted = new Set();
+    grants = [];
+    texts = [];
+    styles = [];
+  });
+
+  afterEach(() => {
+    gate?.stop();
+    for (const s of styles) s.remove();
+  });
+
+  it('stands a notice with the given texts in place of a blocked iframe, same fixed size; the iframe hidden, without src', async () => {
+    const root = await fixture<HTMLElement>(`<div>
+      <iframe data-category="marketing" data-service="video" data-src="${FRAME}" width="480" height="270" title="Clip"></iframe>
+    </div>`);
+    const iframe = root.querySelector('iframe')!;
+    const before = box(iframe);
+    start();
+    const n = noticeOf(iframe)!;
+    expect(n, 'notice right before the iframe').to.exist;
+    expect(texts).to.deep.equal([['marketing', 'video']]);
+    expect(n.getAttribute('role')).to.equal('region');
+    expect(n.getAttribute('aria-label')).to.equal('Service video (blocked)');
+    expect(message(n).textContent).to.equal('Service video is blocked because you have not allowed marketing cookies.');
+    expect(button(n).textContent).to.equal('Allow Service video');
+    expect(box(n)).to.deep.equal(before);
+    expect(before).to.deep.equal({ width: 484, height: 274 }); // 480×270 + the UA's 2px border
+    expect(getComputedStyle(iframe).display).to.equal('none');
+    expect(iframe.hasAttribute('src')).to.be.false;
+  });
+
+  it('keeps a responsive iframe responsive (width: 100%, aspect-ratio)', async () => {
+    const root = await fixture<HTMLElement>(`<div style="width: 640px; padding: 0 10px">
+      <iframe style="display: block; width: 100%; aspect-ratio: 16 / 9; border: 0" data-category="marketing" data-src="${FRAME}"></iframe>
+    </div>`);
+    const iframe = root.querySelector('iframe')!;
+    start();
+    const n = noticeOf(iframe)!;
+    expect(box(n)).to.deep.equal({ width: 640, height: 360 });
+    root.style.width = '320px';
+    expect(box(n)).to.deep.equal({ width: 320, height: 180 });
+  });
+
+  it('takes a fluid width from a parent it fills and a fixed height when there is no aspect ratio', async () => {
+    const root = await fixture<HTMLElement>(`<div style="width: 500px">
+      <iframe style="display: block; width: 100%; height: 200px; border: 0" data-category="marketing" data-src="${FRAME}"></iframe>
+    </div>`);
+    start();
+    const n = noticeOf(root.querySelector('iframe')!)!;
+    expect(box(n)).to.deep.equal({ width: 500, height: 200 });
+    root.style.width = '300px';
+    expect(box(n).width).to.equal(300);
+  });
+
+  it('sizes the notice of an iframe that is not laid out yet (closed tab) from its attributes', async () => {
+    const root = await fixture<HTMLElement>(`<div hidden>
+      <iframe data-category="marketing" data-src="${FRAME}" width="400" height="200" style="border: 0"></iframe>
+      <iframe data-category="marketing" data-src="${FRAME}" style="border: 0"></iframe>
+    </div>`);
+    start();
+    const [a, b] = [...root.querySelectorAll('iframe')].map((f) => noticeOf(f)!);
+    root.hidden = false;
+    expect(box(a!)).to.deep.equal({ width: 400, height: 200 });
+    expect(box(b!)).to.deep.equal({ width: 300, height: 150 });
+  });
+
+  it('grants exactly (category, service) on click; once granted the notice goes, the iframe shows with src and gets focus', async () => {
+    const root = await fixture<HTMLElement>(`<div>
+      <iframe data-category="marketing" data-service="video" data-src="${FRAME}" width="300" height="200" style="border: 0; display: block"></iframe>
+    </div>`);
+    const iframe = root.querySelector('iframe')!;
+    const style = iframe.style.cssText;
+    start();
+    button(noticeOf(iframe)!).click();
+    expect(grants).to.deep.equal([['marketing', 'video']]);
+    // Granting is the element's business: until isGranted says so, nothing changes.
+    expect(noticeOf(iframe)).to.exist;
+    granted.add('marketing:video');
+    gate.refresh();
+    expect(notices(root)).to.be.empty;
+    expect(iframe.getAttribute('src')).to.equal(FRAME);
+    // Compared as CSSOM text: the notice restores through CSSOM, which a strict CSP allows.
+    expect(iframe.style.cssText, 'inline style restored exactly').to.equal(style);
+    expect(getComputedStyle(iframe).display).to.equal('block');
+    expect(document.activeElement == iframe, 'iframe focused').to.be.true;
+    await waitUntil(() => iframe.contentDocument?.body?.textContent?.includes('Embedded content'), 'the iframe loaded');
+  });
+
+  it('grants the category when the iframe names no service', async () => {
+    const root = await fixture<HTMLElement>(`<div><iframe data-category="functional" data-src="${FRAME}"></iframe></div>`);
+    start();
+    button(noticeOf(root.querySelector('iframe')!)!).click();
+    expect(texts).to.deep.equal([['functional', undefined]]);
+    expect(grants).to.deep.equal([['functional', undefined]]);
+  });
+
+  it('is reached by Tab where the iframe is; Enter grants, and the Gate loads it at once when the grant holds', async () => {
+    const root = await fixture<HTMLElement>(`<div>
+      <a href="#before">before</a>
+      <iframe data-category="marketing" data-service="video" data-src="${FRAME}"></iframe>
+      <a href="#after">after</a>
+    </div>`);
+    const iframe = root.querySelector('iframe')!;
+    // A grant that holds at once, as the element's does: the Gate refreshes after it.
+    start({ notice: { ...notice, grant: (c, s) => (notice.grant(c, s), granted.add(`${c}:${s}`)) } });
+    const n = noticeOf(iframe)!;
+    root.querySelector('a')!.focus();
+    await sendKeys({ press: 'Tab' });
+    // Booleans: a failed equal() on elements can stall Firefox's reporter.
+    expect(document.activeElement == n && n.shadowRoot!.activeElement == button(n), 'button focused').to.be.true;
+    await sendKeys({ press: 'Enter' });
+    expect(grants).to.deep.equal([['marketing', 'video']]);
+    expect(notices(root)).to.be.empty;
+    expect(iframe.getAttribute('src')).to.equal(FRAME);
+    expect(getComputedStyle(iframe).display).not.to.equal('none');
+    expect(iframe.hasAttribute('style'), 'no style attribute left behind').to.be.false;
+    expect(document.activeElement == iframe, 'iframe focused').to.be.true;
+  });
+
+  it('goes when consent comes another way (banner, API), leaving focus where it is', async () => {
+    const root = await fixture<HTMLElement>(`<div>
+      <button id="elsewhere">elsewhere</button>
+      <iframe data-category="marketing" data-src="${FRAME}"></iframe>
+    </div>`);
+    const iframe = root.querySelector('iframe')!;
+    start();
+    expect(noticeOf(iframe)).to.exist;
+    root.querySelector<HTMLElement>('#elsewhere')!.focus();
+    granted.add('marketing');
+    gate.refresh();
+    expect(notices(root)).to.be.empty;
+    expect(iframe.getAttribute('src')).to.equal(FRAME);
+    expect(document.activeElement?.id).to.equal('elsewhere');
+  });
+
+  it('never puts a notice on a granted iframe', async () => {
+    const root = await fixture<HTMLElement>(`<div><iframe data-category="marketing" data-service="video" data-src="${FRAME}"></iframe></div>`);
+    granted.add('marketing:video');
+    start();
+    expect(notices(root)).to.be.empty;
+    expect(root.querySelector('iframe')!.getAttribute('src')).to.equal(FRAME);
+  });
+
+  it('puts a notice on an iframe added later', async () => {
+    const root = await fixture<HTMLElement>(`<div></div>`);
+    start();
+    root.innerHTML = `<p><iframe data-category="marketing" data-src="${FRAME}" width="320" height="180"></iframe></p>`;
+    await waitUntil(() => notices(root).length == 1, 'notice for the added iframe');
+    expect(box(notices(root)[0]!)).to.deep.equal({ width: 324, height: 184 });
+    expect(getComputedStyle(root.querySelector('iframe')!).display).to.equal('none');
+  });
+
+  it('takes the notice away with a removed iframe, and follows one that is moved', async () => {
+    const root = await fixture<HTMLElement>(`<div><section></section><p><iframe data-category="marketing" data-src="${FRAME}"></iframe></p></div>`);
+    const iframe = root.querySelector('iframe')!;
+    start();
+    root.querySelector('section')!.append(iframe);
+    await waitUntil(() => noticeOf(iframe) && notices(root).length == 1, 'one notice, beside the moved iframe');
+    expect(notices(root.querySelector('p')!)).to.be.empty;
+    iframe.remove();
+    await waitUntil(() => notices(root).length == 0, 'notice removed with its iframe');
+  });
+
+  it('does not bring the notice back when consent is withdrawn: the loaded iframe stays', async () => {
+    const root = await fixture<HTMLElement>(`<div><iframe data-category="marketing" data-src="${FRAME}"></iframe></div>`);
+    const iframe = root.querySelector('iframe')!;
+    start();
+    granted.add('marketing');
+    gate.refresh();
+    granted.clear();
+    gate.refresh();
+    await aTimeout(50);
+    expect(notices(root)).to.be.empty;
+    expect(iframe.getAttribute('src')).to.equal(FRAME);
+    expect(getComputedStyle(iframe).display).not.to.equal('none');
+  });
+
+  it('shows no notice without the option', async () => {
+    const root = await fixture<HTMLElement>(`<div><iframe data-category="marketing" data-src="${FRAME}"></iframe></div>`);
+    start({ notice: undefined });
+    await aTimeout(50);
+    expect(notices(root)).to.be.empty;
+    expect(getComputedStyle(root.querySelector('iframe')!).display).not.to.equal('none');
+  });
+
+  it('stays readable whatever the page CSS does to *, div, button, p and iframe', async () => {
+    hostileCss(`
+      * { color: red !important; background: yellow !important; font: 4px/1 fantasy !important; border: 9px dotted red !important;
+          text-transform: uppercase !important; letter-spacing: 2em !important; }
+      div, p, button { color: #ff0 !important; background: #ff0 !important; padding: 80px !important; }
+      p, button { display: none !important; }
+      cc-embed-notice { display: none !important; opacity: 0.2 !important; }
+      iframe { display: block !important; }`);
+    const root = await fixture<HTMLElement>(`<section><iframe data-category="marketing" data-src="${FRAME}"></iframe></section>`);
+    start();
+    const n = noticeOf(root.querySelector('iframe')!)!;
+    const host = getComputedStyle(n), p = getComputedStyle(message(n)), b = getComputedStyle(button(n));
+    expect(host.display, "the iframe's, page CSS on the notice ignored").to.equal('flex');
+    expect(host.backgroundColor).to.equal('rgb(242, 242, 242)');
+    expect(host.borderTopWidth).to.equal('1px');
+    expect(host.opacity).to.equal('1');
+    expect(p.color).to.equal('rgb(27, 27, 27)');
+    expect(p.fontSize).to.equal('16px');
+    expect(p.letterSpacing).to.equal('normal');
+    expect(p.textTransform).to.equal('none');
+    expect(p.display).to.equal('block');
+    expect(b.color).to.equal('rgb(255, 255, 255)');
+    expect(b.backgroundColor).to.equal('rgb(27, 27, 27)');
+    expect(b.display).not.to.equal('none');
+    // Page CSS showing iframes does not show a blocked one.
+    expect(getComputedStyle(root.querySelector('iframe')!).display).to.equal('none');
+  });
+
+  it('takes its colours from the banner theme (--cc-*) and inherits dir', async () => {
+    const root = await fixture<HTMLElement>(`<div dir="rtl" style="--cc-bg: #000; --cc-fg: #fff">
+      <iframe data-category="marketing" data-src="${FRAME}"></iframe></div>`);
+    start();
+    const n = noticeOf(root.querySelector('iframe')!)!;
+    expect(getComputedStyle(n).backgroundColor).to.equal('rgb(0, 0, 0)');
+    expect(getComputedStyle(message(n)).color).to.equal('rgb(255, 255, 255)');
+    expect(getComputedStyle(message(n)).direction).to.equal('rtl');
+  });
+
+  it('is accessible', async () => {
+    const root = await fixture<HTMLElement>(`<main><iframe data-category="marketing" data-service="video" data-src="${FRAME}"></iframe></main>`);
+    start();
+    const n = noticeOf(root.querySelector('iframe')!)!;
+    await expect(n).to.be.accessible();
+    button(n).focus();
+    expect(getComputedStyle(button(n)).outlineStyle, 'visible focus ring').to.equal('solid');
+  });
+
+  it('grows taller rather than cut its text off when the frame is too small for it', async () => {
+    const root = await fixture<HTMLElement>(`<div><iframe data-category="marketing" data-src="${FRAME}" width="200" height="40" style="border: 0"></iframe></div>`);
+    start();
+    const n = noticeOf(root.querySelector('iframe')!)!;
+    expect(box(n).width).to.equal(200);
+    expect(button(n).getBoundingClientRect().bottom).to.be.at.most(n.getBoundingClientRect().bottom);
+  });
+
+  it('puts no notice on a pixel-sized tracker frame', async () => {
+    const root = await fixture<HTMLElement>(`<div><iframe data-category="marketing" data-src="${FRAME}" width="1" height="1" style="border: 0"></iframe></div>`);
+    start();
+    expect(notices(root)).to.be.empty;
+  });
+
+  it('takes its notices away on stop(), leaving the iframes inert but no longer hidden', async () => {
+    const root = await fixture<HTMLElement>(`<div><iframe data-category="marketing" data-src="${FRAME}"></iframe></div>`);
+    const iframe = root.querySelector('iframe')!;
+    start().stop();
+    expect(notices(root)).to.be.empty;
+    expect(iframe.hasAttribute('style')).to.be.false;
+    expect(iframe.hasAttribute('src')).to.be.false;
+  });
+
+  it('never throws into the page when text() or grant() throws', async () => {
+    const errors: unknown[][] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void errors.push(args);
+    try {
+      const root = await fixture<HTMLElement>(`<div>
+        <iframe data-category="bad" data-src="${FRAME}"></iframe>
+        <iframe data-category="marketing" data-src="${FRAME}"></iframe></div>`);
+      start({
+        notice: {
+          text: (c, s) => {
+            if (c == 'bad') throw new Error('no text');
+            return notice.text(c, s);
+          },
+          grant: () => {
+            throw new Error('no grant');
+          },
+        },
+      });
+      expect(notices(root)).to.have.length(1);
+      button(notices(root)[0]!).click();
+      expect(errors.map((e) => [e[0], (e[1] as Error).message])).to.deep.equal([
+        ['[cookie-consent]', 'no text'],
+        ['[cookie-consent]', 'no grant'],
+      ]);
+    } finally {
+      console.error = original;
+    }
+  });
+});
+
+describe('Gate: notices under a strict CSP', () => {
+  it("are styled and hide their iframe with style-src 'self' (no <style>, no style attributes)", async () => {
+    const frame = await fixture<HTMLIFrameElement>(`<iframe src="/tests/fixtures/embed-csp.html" width="600" height="400"></iframe>`);
+    const win = () => frame.contentWindow as (Window & { result?: Record<string, unknown> }) | null;
+    await waitUntil(() => win()?.result, 'the CSP page reported', { timeout: 4000 });
+    expect(win()!.result).to.deep.equal({ background: 'rgb(242, 242, 242)', width: 404, iframeDisplay: 'none', violations: [] });
+  });
+});

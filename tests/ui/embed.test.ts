@@ -1,0 +1,63 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { CONFIG, clearCookies, mount, storedRecord } from './helpers.js';
+
+describe('<cookie-consent> blocked embeds', () => {
+  let frame: HTMLIFrameElement;
+  beforeEach(() => {
+    clearCookies();
+    frame = document.createElement('iframe');
+    frame.dataset.category = 'marketing';
+    frame.dataset.service = 'video';
+    frame.dataset.src = '/tests/fixtures/embed-frame.html';
+    frame.width = '320';
+    frame.height = '180';
+    frame.title = 'Interview video';
+    document.body.append(frame);
+  });
+  afterEach(() => {
+    frame.remove();
+    document.querySelectorAll('cc-embed-notice').forEach((n) => n.remove());
+    clearCookies();
+  });
+
+  const notice = () => document.querySelector('cc-embed-notice');
+
+  it('stands a notice in for the blocked iframe, naming the service and the category', async () => {
+    await mount();
+    await waitUntil(() => notice());
+    expect(notice()!.getAttribute('aria-label')).to.equal('Video player (blocked)');
+    const text = notice()!.shadowRoot!.textContent!;
+    expect(text).to.contain('Video player is blocked because you have not allowed Marketing cookies.');
+    const button = notice()!.shadowRoot!.querySelector('button')!;
+    expect(button.textContent!.trim()).to.equal('Allow Video player');
+    expect(frame.hasAttribute('src')).to.be.false;
+  });
+
+  it('its button grants just that service and loads the iframe', async () => {
+    const el = await mount();
+    await waitUntil(() => notice());
+    notice()!.shadowRoot!.querySelector('button')!.click();
+    await waitUntil(() => frame.getAttribute('src') === '/tests/fixtures/embed-frame.html');
+    expect(storedRecord()!.categories).to.deep.equal(['necessary', 'marketing']);
+    expect(storedRecord()!.services).to.deep.equal({ marketing: ['video'] });
+    expect(el.hasConsent('marketing', 'ads')).to.be.false;
+    expect(el.hasConsent('analytics')).to.be.false;
+    expect(notice()).to.be.null;
+  });
+
+  it('keeps services granted earlier when granting one more', async () => {
+    const el = await mount();
+    el.accept(['analytics', 'marketing'], { marketing: ['ads'] });
+    await waitUntil(() => notice());
+    notice()!.shadowRoot!.querySelector('button')!.click();
+    expect(storedRecord()!.categories).to.deep.equal(['necessary', 'analytics', 'marketing']);
+    expect(storedRecord()!.services).to.deep.equal({ marketing: ['video', 'ads'] });
+  });
+
+  it('names the category when the iframe has no service', async () => {
+    delete frame.dataset.service;
+    await mount({ ...CONFIG });
+    await waitUntil(() => notice());
+    expect(notice()!.shadowRoot!.querySelector('button')!.textContent!.trim()).to.equal('Allow Marketing content');
+  });
+});
