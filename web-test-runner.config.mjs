@@ -1,24 +1,14 @@
-// Runs every test in Debian's Chromium (CHROME_PATH overrides it, e.g. on a laptop with Chrome).
-// Browsers are found and, where possible, installed by scripts/ensure-browsers.mjs before this runs.
+// Runs every test in Debian's Chromium and Debian's Firefox ESR (CHROME_PATH / FIREFOX_PATH override
+// them, e.g. on a laptop). TEST_BROWSERS picks others: "webkit" adds WebKitGTK (optional, see
+// scripts/webkit-launcher.mjs). Browsers are found and, where possible, installed by
+// scripts/ensure-browsers.mjs before this runs.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
-import { chromePath } from './scripts/browsers.mjs';
-import { consentLog } from './scripts/test-consent-log.mjs';
+import { chromePath, firefoxPath, miniBrowserPath, selectedBrowsers, webkitDriverPath, xvfbPath } from './scripts/browsers.mjs';
 
-export default {
-  files: ['tests/**/*.test.ts'],
-  nodeResolve: true,
-  // The end-to-end tests load dist/ and demo/ over the same server.
-  rootDir: '.',
-  // One page at a time: keyboard-focus tests need the focused page, and the suite is quick anyway.
-  concurrency: 1,
-  testFramework: { config: { timeout: 5000 } },
-  middleware: [consentLog],
-  plugins: [
-    esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
-  ],
-  browsers: [
+const launchers = {
+  chromium: () =>
     chromeLauncher({
       launchOptions: {
         executablePath: chromePath(),
@@ -34,5 +24,93 @@ export default {
         ],
       },
     }),
+  // Firefox over WebDriver BiDi with puppeteer-core (what @web/test-runner-puppeteer does, without
+  // full puppeteer, which would download a browser on install). Handing the launcher puppeteer-core as
+  // its `puppeteer` is what makes it honour `browser: 'firefox'`.
+  firefox: () =>
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: { browser: 'firefox', executablePath: firefoxPath(), headless: true },
+    }),
+  webkit: async () => {
+    const { webkitLauncher } = await import('./scripts/webkit-launcher.mjs');
+    return webkitLauncher({ driverPath: webkitDriverPath(), miniBrowserPath: miniBrowserPath(), xvfbPath: xvfbPath() });
+  },
+};
+
+// POST/GET/DELETE /__consent-log (proof-of-consent beacons, tests/integrations/consent-record.test.ts)
+// keeps one log per browser: the browsers run side by side against this one server, and one
+// browser's beacons must not show up in (or be deleted by) another's test. Each browser (User-Agent)
+// gets its own instance of scripts/test-consent-log.mjs.
+const consentLogs = new Map();
+async function consentLogPerBrowser(ctx, next) {
+  if (ctx.path !== '/__consent-log') return next();
+  const browser = ctx.get('user-agent');
+  if (!consentLogs.has(browser)) {
+    const instance = new URL('./scripts/test-consent-log.mjs', import.meta.url);
+    instance.searchParams.set('browser', String(consentLogs.size));
+    consentLogs.set(browser, import(instance.href).then((m) => m.consentLog));
+  }
+  return (await consentLogs.get(browser))(ctx, next);
+}
+
+// @web/dev-server-core 0.7 sends each file's results through structuredClone, which throws on a
+// failed assertion whose actual/expected is a DOM node or a function (chai keeps them on the error):
+// the file then never reports and the run waits 120 s for it with no message, in every browser
+// (modernweb-dev/web#2967, open-wc/open-wc#2880). This shim, in the test page's <head>, turns such
+// values into readable strings for that one message only; every other structuredClone call (the
+// component uses it) is untouched.
+function reportableResults() {
+  const clone = window.structuredClone;
+  const describe = (node) =>
+    node.nodeType === Node.ELEMENT_NODE ? node.outerHTML.slice(0, 200) : `[${node.nodeName}] ${String(node.textContent).slice(0, 100)}`;
+  const reportable = (value, seen) => {
+    if (typeof value === 'function') return `[Function ${value.name || 'anonymous'}]`;
+    if (typeof value !== 'object' || value === null) return value;
+    if (value instanceof Node) return describe(value);
+    if (value === window) return '[Window]';
+    if (seen.has(value)) return '[Circular]';
+    seen.add(value);
+    if (Array.isArray(value)) return value.map((v) => reportable(v, seen));
+    const proto = Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && proto !== null && !(value instanceof Error)) {
+      try {
+        return clone(value);
+      } catch {
+        return String(value);
+      }
+    }
+    const copy = {};
+    for (const key of Object.keys(value)) copy[key] = reportable(value[key], seen);
+    if (value instanceof Error) Object.assign(copy, { name: value.name, message: value.message, stack: value.stack });
+    return copy;
+  };
+  window.structuredClone = function structuredClone(value, options) {
+    if (value?.type !== 'wtr-session-finished') return clone(value, options);
+    try {
+      return clone(value, options);
+    } catch {
+      return clone(reportable(value, new WeakSet()), options);
+    }
+  };
+}
+
+export default {
+  files: ['tests/**/*.test.ts'],
+  nodeResolve: true,
+  // The end-to-end tests load dist/ and demo/ over the same server.
+  rootDir: '.',
+  // One page at a time in each browser: keyboard-focus tests need the focused page. The browsers run
+  // side by side; each has its own profile, so cookies and focus do not cross between them.
+  concurrency: 1,
+  testFramework: { config: { timeout: 5000 } },
+  // The default page, plus the shim above in <head> (the body stays empty for the tests).
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head><script>(${reportableResults})();</script></head>` +
+    `<body><script type="module" src="${testFramework}"></script></body></html>`,
+  middleware: [consentLogPerBrowser],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
+  browsers: await Promise.all(selectedBrowsers().map((b) => launchers[b]())),
 };

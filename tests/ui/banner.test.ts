@@ -60,9 +60,13 @@ describe('<cookie-consent> banner', () => {
   });
 
   it('fits a 320 px wide phone without horizontal scrolling', async () => {
+    // Mounted first, then the viewport narrowed, as when a reader turns a phone or narrows a window.
+    // (Mounted after: WebKit keeps the wide layout, because the shared Lit stylesheet, last used at
+    // 800 px by earlier tests and adopted by no connected element during the resize, keeps its stale
+    // @media result — a WebKit bug that this element does not meet on a page, where it stays connected.)
+    const el = await mount();
     await setViewport({ width: 320, height: 640 });
     try {
-      const el = await mount();
       const banner = part(el, 'banner')!;
       expect(banner.getBoundingClientRect().width).to.be.at.most(320);
       expect(banner.scrollWidth).to.be.at.most(banner.clientWidth);

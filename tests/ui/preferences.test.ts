@@ -86,7 +86,8 @@ describe('<cookie-consent> preferences dialog', () => {
     const target = switchFor(el, 'Analytics');
     for (let i = 0; i < 10 && deepActive() !== target; i++) await sendKeys({ press: 'Tab' });
     expect(deepActive()).to.equal(target);
-    await sendKeys({ press: 'Space' });
+    // ' ' is the Space key in both browsers (puppeteer's WebDriver BiDi keyboard, used for Firefox, has no "Space" name).
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(target.getAttribute('aria-checked')).to.equal('true');
     const save = el.shadowRoot!.querySelector<HTMLElement>('[part~="save"]')!;
@@ -215,8 +216,9 @@ describe('<cookie-consent> preferences dialog', () => {
       expect(el.hasConsent('analytics')).to.be.true;
       expect(el.hasConsent('marketing')).to.be.false;
       expect(storedRecord()!.gpc).to.equal(true);
-      // A reader may still switch it on by hand.
-      await openPreferences(el);
+      // A reader may still switch it on by hand; the dialog says why it is off.
+      const dialog = await openPreferences(el);
+      expect(dialog.textContent).to.contain('Global Privacy Control');
       switchFor(el, 'Marketing').click();
       await el.updateComplete;
       part(el, 'save')!.click();
