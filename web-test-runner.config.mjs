@@ -3,6 +3,8 @@
 // scripts/webkit-launcher.mjs). Browsers are found and, where possible, installed by
 // scripts/ensure-browsers.mjs before this runs.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { closingLineReporter } from './scripts/closing-line-reporter.mjs';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { chromePath, firefoxPath, miniBrowserPath, selectedBrowsers, webkitDriverPath, xvfbPath } from './scripts/browsers.mjs';
@@ -108,6 +110,7 @@ export default {
   testRunnerHtml: (testFramework) =>
     `<!DOCTYPE html><html><head><script>(${reportableResults})();</script></head>` +
     `<body><script type="module" src="${testFramework}"></script></body></html>`,
+  reporters: [defaultReporter(), closingLineReporter()],
   middleware: [consentLogPerBrowser],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
