@@ -4,6 +4,7 @@ import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
+import { readdirSync } from 'node:fs';
 
 const terserOptions = {
   ecma: 2021,
@@ -13,6 +14,26 @@ const terserOptions = {
   // Our private members are `_name`; Lit's own internals are `_$…` and already mangled.
   mangle: { properties: { regex: /^_[a-z]/ } },
 };
+
+// Language packs: every src/i18n/<code>.ts but English (built in) and the list itself.
+const packs = readdirSync('src/i18n')
+  .filter((f) => /^[a-z]{2,3}(-[a-z0-9]+)*\.ts$/i.test(f) && !['en.ts', 'languages.ts'].includes(f))
+  .map((f) => `src/i18n/${f}`);
+
+/** Writes each pack also as JSON, the one small file the drop-in script fetches for a reader's language. */
+const packsAsJson = () => ({
+  name: 'packs-as-json',
+  async generateBundle(_, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
+      const { default: strings } = await import(`data:text/javascript,${encodeURIComponent(chunk.code)}`);
+      this.emitFile({ type: 'asset', fileName: chunk.fileName.replace(/\.js$/, '.json'), source: JSON.stringify(strings) });
+      // Types for bundlers that import a pack: the English shape (dist/i18n/en.d.ts).
+      const types = "import type { Strings } from './en.js';\ndeclare const strings: Strings;\nexport default strings;\n";
+      this.emitFile({ type: 'asset', fileName: chunk.fileName.replace(/\.js$/, '.d.ts'), source: types });
+    }
+  },
+});
 
 export default [
   {
@@ -32,4 +53,9 @@ export default [
     external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id === 'js-cookie',
     plugins: [typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist', outDir: 'dist', noEmitOnError: true })],
   },
+  ...(packs.length ? [{
+    input: packs,
+    output: { dir: 'dist/i18n', format: 'es', entryFileNames: '[name].js' },
+    plugins: [typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist/i18n', noEmitOnError: true }), packsAsJson()],
+  }] : []),
 ];

@@ -3,7 +3,7 @@ import type { CookieConsentElement } from './ui/cookie-consent.js';
 
 const METHODS = [
   'acceptAll', 'rejectAll', 'accept', 'hasConsent', 'getConsent', 'onGranted', 'onRevoked',
-  'showBanner', 'showPreferences', 'hide', 'reset',
+  'showBanner', 'showPreferences', 'hide', 'reset', 'setLanguage',
 ] as const;
 
 /** The methods every `<cookie-consent>` element offers, as a plain object. */

@@ -17,6 +17,10 @@ const TAG = 'cookie-consent';
 
 // A second copy of the script (tag manager + inline) finds the first one's API and stops here.
 if (!window.CookieConsent) {
+  // Language packs sit in i18n/ next to this script, wherever the site serves it from.
+  const src = (document.currentScript as HTMLScriptElement | null)?.src;
+  const Element = customElements.get(TAG) as typeof CookieConsentElement | undefined;
+  if (src && Element && !Element.languageBase) Element.languageBase = new URL('i18n/', src).href;
   const ours = document.createElement(TAG);
   if (window.cookieConsentConfig) {
     ours.config = window.cookieConsentConfig;

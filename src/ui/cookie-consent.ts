@@ -9,9 +9,12 @@ import { cookieStorage } from '../storage/cookie-storage.js';
 import { consentProof, sendConsentProof } from '../integrations/consent-record.js';
 import { pushDefault, pushUpdate } from '../integrations/google-consent-mode.js';
 import { en, type StringKey, type Strings } from '../i18n/en.js';
+import { SHIPPED_LANGUAGES } from '../i18n/languages.js';
 import { styles } from './styles.js';
 
 const PREFIX = '[cookie-consent]';
+/** Language packs fetched so far, shared by every element on the page. */
+const PACKS: Record<string, Partial<Strings>> = {};
 const TRIGGERS = ['show-preferences', 'show-banner', 'accept-all', 'reject-all'] as const;
 
 declare global {
@@ -83,6 +86,12 @@ export class CookieConsentElement extends LitElement {
   declare private _prefs: boolean;
   declare private _draft: Selection;
 
+  /**
+   * Where the language packs are (`…/i18n/` next to the script); set by the script-tag entry.
+   * Without it only English and the config's `translations` are available.
+   */
+  static languageBase = '';
+
   private _consent: Consent | null = null;
   private _started = false;
   private _startedWith?: CookieConsentConfig;
@@ -140,12 +149,6 @@ export class CookieConsentElement extends LitElement {
           storage: cookieStorage(config.cookie),
           gpc: (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true,
         });
-        const lang = pickLanguage(
-          config.language === 'auto' ? [document.documentElement.lang, ...navigator.languages] : [config.language],
-          ['en', ...Object.keys(config.translations)],
-        );
-        this._strings = { ...en, $code: lang, ...config.translations.en, ...config.translations[lang] };
-        this.lang = lang;
         this.setAttribute('layout', config.layout);
         this.setAttribute('position', config.position);
         this.setAttribute('theme', config.theme);
@@ -157,7 +160,11 @@ export class CookieConsentElement extends LitElement {
           notice: { text: (c, s) => this._embedText(c, s), grant: (c, s) => this._grantEmbed(c, s) },
         });
         this._gate.start();
-        this._banner = this._consent.needsChoice;
+        // The banner waits for its language pack (English never waits); gating and the API do not.
+        const show = () => (this._banner ||= !!this._consent?.needsChoice);
+        const loading = this._loadLanguage(config.language);
+        if (loading) loading.then(show);
+        else show();
       }
     } catch (e) {
       // Whatever went wrong, the page keeps working and nothing optional is granted.
@@ -200,6 +207,42 @@ export class CookieConsentElement extends LitElement {
     const list = service ? [...((r?.categories.includes(category) && servicesOf(r.services, category)) || []), service] : undefined;
     // Computed key: an own property even for a category named "__proto__". No list = all its services.
     this.accept([...(r?.categories ?? []), category], { ...r?.services, [category]: list! });
+  }
+
+  /**
+   * Shows the widget in another language: a code such as `'cy'` or `'pt-BR'`, or `'auto'` (the
+   * page's `lang`, then the browser's languages). A language that is neither shipped nor in the
+   * config's `translations` shows English. Resolves once the strings are in place.
+   */
+  async setLanguage(language: string): Promise<void> {
+    await this._loadLanguage(language);
+  }
+
+  /** Puts the strings of a language in place: at once when they are at hand, else after one fetch. */
+  private _loadLanguage(language: string): Promise<void> | void {
+    const translations = this._ensureStarted()?.config.translations;
+    if (!translations) return;
+    const wanted = language == 'auto' ? [document.documentElement.lang, ...navigator.languages] : [language];
+    const lang = pickLanguage(wanted, ['en', ...SHIPPED_LANGUAGES, ...Object.keys(translations)]);
+    const use = () => {
+      const pack = lang == 'en' ? {} : PACKS[lang];
+      // Without its pack, a language the config only partly translates shows English.
+      const shown = pack || translations[lang] ? lang : 'en';
+      this._strings = { ...en, ...pack, ...translations[shown], $code: shown };
+      this.lang = shown;
+      this.dir = this._strings.$dir == 'rtl' ? 'rtl' : 'ltr';
+      this.requestUpdate();
+    };
+    const base = CookieConsentElement.languageBase;
+    if (lang == 'en' || PACKS[lang] || !base || !SHIPPED_LANGUAGES.includes(lang)) return use();
+    return fetch(`${base}${lang}.json`, { signal: AbortSignal.timeout(4000) })
+      .then((response) => (response.ok ? response.json() : Promise.reject(response.status)))
+      .then(
+        // Strings only: a pack is data, whatever the file holds.
+        (pack: object) => void (PACKS[lang] = Object.fromEntries(Object.entries(pack).filter(([, v]) => typeof v == 'string'))),
+        (e) => console.warn(`${PREFIX} could not load the '${lang}' strings (${e}); showing English.`),
+      )
+      .then(use);
   }
 
   private _ensureStarted(): Consent | null {
