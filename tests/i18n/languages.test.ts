@@ -76,7 +76,9 @@ describe('languages', () => {
 
   it('picks <html lang> first, then the browser languages, with region subtags falling back (pt-BR → pt)', async () => {
     document.documentElement.lang = 'cy-GB';
-    expect((await mount({ ...CONFIG, language: 'auto' })).lang).to.equal('cy');
+    const welsh = await mount({ ...CONFIG, language: 'auto' });
+    await waitUntil(() => welsh.lang === 'cy', 'did not pick cy');
+    welsh.remove();
     document.documentElement.lang = 'xx';
     const restore = stubNavigator('languages', ['tlh', 'pt-BR', 'de']);
     try {
