@@ -8,6 +8,7 @@ import { closingLineReporter } from './scripts/closing-line-reporter.mjs';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { chromePath, firefoxPath, miniBrowserPath, selectedBrowsers, webkitDriverPath, xvfbPath } from './scripts/browsers.mjs';
+import { emulateMediaFeatures, visualRegression } from './scripts/visual-regression.mjs';
 
 const launchers = {
   chromium: () =>
@@ -97,8 +98,20 @@ function reportableResults() {
   };
 }
 
+// Screenshots compared with tests/visual/baselines/ (scripts/visual-regression.mjs) are Chromium's
+// own: the "visual" group runs tests/visual/ in Chromium only, and the default group, every other
+// test file in every browser, leaves them out. Run them alone with `npx web-test-runner --group visual`:
+// files named on the command line replace the default group's files (so a visual test named there
+// would run in every browser), and the visual group then stays out unless --group asks for it.
+const browsers = Object.fromEntries(await Promise.all(selectedBrowsers().map(async (b) => [b, await launchers[b]()])));
+const VISUAL = 'tests/visual/**/*.test.ts';
+const args = process.argv.slice(2);
+const namedFiles = args.some((a, i) => !a.startsWith('-') && (i == 0 || !args[i - 1].startsWith('-') || args[i - 1] == '--files'));
+const visualGroup = browsers.chromium && (!namedFiles || args.includes('--group'));
+
 export default {
-  files: ['tests/**/*.test.ts'],
+  files: ['tests/**/*.test.ts', `!${VISUAL}`],
+  groups: visualGroup ? [{ name: 'visual', files: VISUAL, browsers: [browsers.chromium] }] : [],
   nodeResolve: true,
   // The end-to-end tests load dist/ and demo/ over the same server.
   rootDir: '.',
@@ -114,6 +127,8 @@ export default {
   middleware: [consentLogPerBrowser],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    visualRegression(),
+    emulateMediaFeatures(),
   ],
-  browsers: await Promise.all(selectedBrowsers().map((b) => launchers[b]())),
+  browsers: Object.values(browsers),
 };

@@ -19,3 +19,16 @@ export function createApi(find: () => CookieConsentElement): CookieConsentApi {
     api[name] = (...args: unknown[]) => (find()[name] as (...a: unknown[]) => unknown)(...args);
   return Object.freeze(api) as unknown as CookieConsentApi;
 }
+
+/**
+ * The API when another script owns the `<cookie-consent>` name: it grants nothing and does
+ * nothing, so a page's calls never throw.
+ */
+export const inertApi = Object.freeze(
+  Object.fromEntries(
+    METHODS.map((name) => [
+      name,
+      () => (name == 'hasConsent' ? false : name == 'getConsent' ? null : name == 'setLanguage' ? Promise.resolve() : name.startsWith('on') ? () => {} : undefined),
+    ]),
+  ),
+) as unknown as CookieConsentApi;

@@ -3,7 +3,7 @@
  * `window.CookieConsent` and puts a `<cookie-consent>` first in `<body>` unless the page has one.
  */
 import './define.js';
-import { createApi, type CookieConsentApi } from './api.js';
+import { createApi, inertApi, type CookieConsentApi } from './api.js';
 import type { CookieConsentElement } from './ui/cookie-consent.js';
 
 declare global {
@@ -15,12 +15,14 @@ declare global {
 
 const TAG = 'cookie-consent';
 
+const Element = customElements.get(TAG) as typeof CookieConsentElement | undefined;
+// Another script owns the name (define.ts has said so): an API that grants nothing, and nothing else.
+if (!window.CookieConsent && !(Element?.prototype && 'acceptAll' in Element.prototype)) window.CookieConsent = inertApi;
 // A second copy of the script (tag manager + inline) finds the first one's API and stops here.
-if (!window.CookieConsent) {
+if (!window.CookieConsent && Element) {
   // Language packs sit in i18n/ next to this script, wherever the site serves it from.
   const src = (document.currentScript as HTMLScriptElement | null)?.src;
-  const Element = customElements.get(TAG) as typeof CookieConsentElement | undefined;
-  if (src && Element && !Element.languageBase) Element.languageBase = new URL('i18n/', src).href;
+  if (src && !Element.languageBase) Element.languageBase = new URL('i18n/', src).href;
   const ours = document.createElement(TAG);
   if (window.cookieConsentConfig) {
     ours.config = window.cookieConsentConfig;

@@ -96,12 +96,25 @@ for (const type of Object.keys(DEFAULT_CONSENT_MAPPING))
 /** A copy without the keys set to `undefined`, so they take their defaults when spread. */
 const defined = (obj: unknown): Rec =>
   Object.fromEntries(Object.entries(isObject(obj) ? obj : {}).filter(([, v]) => v !== undefined));
+/** The same keys on an object without a prototype: a key that is not there reads as undefined, always. */
+const bare = <T extends object>(o: T): T => Object.assign(Object.create(null), o);
+
+/** A deep copy of plain data: own enumerable keys only, null-prototype objects, cycles kept. */
+function ownCopy(v: unknown, seen: WeakMap<object, unknown>): unknown {
+  if (typeof v != 'object' || v === null || v instanceof RegExp) return v;
+  if (seen.has(v)) return seen.get(v);
+  const copy: Rec | unknown[] = Array.isArray(v) ? [] : Object.create(null);
+  seen.set(v, copy);
+  for (const [k, x] of Object.entries(v)) (copy as Rec)[k] = ownCopy(x, seen);
+  return copy;
+}
 
 /** Validates a site's config. Never throws, whatever it is given (throwing getters, proxies…). */
 export function validateConfig(input: unknown): ConfigResult {
   try {
-    // JSON-like data only: a copy of own enumerable keys, read once.
-    return validate(input);
+    // JSON-like data only: a copy of own enumerable keys, read once, on objects without a
+    // prototype, so a polluted Object.prototype (`required: true`…) can never be read as config.
+    return validate(ownCopy(input, new WeakMap()));
   } catch (e) {
     return { config: null, errors: [`config could not be read (${e})`], warnings: [] };
   }
@@ -126,15 +139,17 @@ function validate(input: unknown): ConfigResult {
     return errors.length == before;
   };
 
-  if (!check(input, TOP, '')) {
-    if (!isObject(input)) errors[0] = 'config is missing or not an object (set window.cookieConsentConfig or the config property)';
+  if (!isObject(input)) {
+    errors.push('config is missing or not an object (set window.cookieConsentConfig or the config property)');
     return { config: null, errors, warnings };
   }
+  // Every problem at once: a site fixes its config in one go, not one error per reload.
+  check(input, TOP, '');
   if (input.categories === undefined) errors.push('categories is required');
   const gcm = input.googleConsentMode;
   let googleConsentMode: GoogleConsentMode | null = null;
   if (gcm === true || (isObject(gcm) && check(gcm, GCM, 'googleConsentMode.'))) {
-    const o = defined(gcm);
+    const o = bare(defined(gcm));
     const mapping = { ...DEFAULT_CONSENT_MAPPING };
     for (const type of Object.keys(mapping) as GoogleConsentType[]) if (o[type]) mapping[type] = o[type] as string[];
     googleConsentMode = {
@@ -149,15 +164,18 @@ function validate(input: unknown): ConfigResult {
   check(input.cookie ?? {}, COOKIE, 'cookie.');
 
   const categories: Category[] = [];
-  for (const [name, raw] of Object.entries((input.categories ?? {}) as Rec)) {
+  for (const [name, raw] of Object.entries(isObject(input.categories) ? input.categories : {})) {
     const path = `categories.${name}`;
     if (!NAME.test(name)) errors.push(`${path}: category names must match [a-z0-9_-]+`);
-    if (!check(raw, CATEGORY, path + '.')) continue;
-    const services = Object.entries((raw.services ?? {}) as Rec).flatMap(([sName, s]) => {
+    const ok = check(raw, CATEGORY, path + '.');
+    if (!isObject(raw)) continue;
+    const services = Object.entries(isObject(raw.services) ? raw.services : {}).flatMap(([sName, s]) => {
       if (!NAME.test(sName)) errors.push(`${path}.services.${sName}: service names must match [a-z0-9_-]+`);
-      return check(s, SERVICE, `${path}.services.${sName}.`) ? [{ cookies: [], ...defined(s), name: sName }] : [];
+      return check(s, SERVICE, `${path}.services.${sName}.`) ? [bare({ cookies: [], ...defined(s), name: sName })] : [];
     });
-    const category = { cookies: [], gpc: name == 'marketing', ...defined(raw), required: raw.required === true, name, services } as Category;
+    // Its services are checked too (every problem at once), but a broken category goes no further.
+    if (!ok) continue;
+    const category = bare({ cookies: [], gpc: name == 'marketing', ...defined(raw), required: raw.required === true, name, services }) as Category;
     if (category.required) {
       const listed: CookiePattern[] = [...category.cookies, ...services.flatMap((s) => s.cookies as CookiePattern[])];
       const found = TRACKING.filter((known) =>
@@ -179,7 +197,7 @@ function validate(input: unknown): ConfigResult {
   if (sameSite == 'none' && (cookie.secure as unknown) === false) warnings.push('cookie.sameSite None needs a Secure cookie: browsers will refuse it');
   const layout = input.layout ?? 'bar';
   return {
-    config: {
+    config: bare({
       revision: 0,
       language: 'auto',
       translations: {},
@@ -192,8 +210,8 @@ function validate(input: unknown): ConfigResult {
       layout,
       categories,
       googleConsentMode,
-      cookie: { ...cookie, sameSite: sameSite[0]!.toUpperCase() + sameSite.slice(1) },
-    } as ResolvedConfig,
+      cookie: bare({ ...cookie, sameSite: sameSite[0]!.toUpperCase() + sameSite.slice(1) }),
+    }) as ResolvedConfig,
     errors,
     warnings,
   };

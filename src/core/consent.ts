@@ -112,7 +112,9 @@ export class Consent {
       if (!c.required && !selection.categories.includes(c.name)) continue;
       categories.push(c.name);
       if (!c.services.length) continue;
-      const asked = servicesOf(selection.services, c.name);
+      const given = selection.services && Object.hasOwn(selection.services, c.name) ? selection.services[c.name] : undefined;
+      // No entry: all its services. An entry that is not a list grants none: "exactly these" never widens.
+      const asked = given === undefined ? undefined : Array.isArray(given) ? given : [];
       // defineProperty, not assignment: `services['__proto__'] = …` would set the prototype.
       Object.defineProperty(services, c.name, {
         value: c.services.map((s) => s.name).filter((s) => !asked || asked.includes(s)),

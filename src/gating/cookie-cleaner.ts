@@ -20,8 +20,15 @@ export interface DeleteCookiesOptions {
 export function deleteCookies(patterns: CookiePattern[], options: DeleteCookiesOptions = {}): string[] {
   const doc = options.document ?? document;
   const loc = doc.location;
-  // A cookie set on several paths or domains is listed once per copy.
-  const names = [...new Set(doc.cookie.split(';').map((c) => c.split('=')[0]!.trim()))].filter(Boolean);
+  // A cookie set on several paths or domains is listed once per copy. A page (or sandbox) where
+  // document.cookie throws has no cookies we could delete.
+  let jar = '';
+  try {
+    jar = doc.cookie;
+  } catch {
+    return [];
+  }
+  const names = [...new Set(jar.split(';').map((c) => c.split('=')[0]!.trim()))].filter(Boolean);
   const found = cookiesMatching(names, patterns);
   const paths = [...new Set(['/', options.path ?? '/'])];
   // '' = host-only: a cookie set without Domain is only removed by a write without Domain.

@@ -19,12 +19,16 @@ const COPY = [
   'vertical-align', 'visibility', 'max-width', 'max-height', 'aspect-ratio', 'width', 'height',
 ];
 
-// Inherited properties are all the page can push into a shadow root: `all: initial` stops them.
-// Colours follow the banner's --cc-* theme; the defaults pass WCAG AA (>= 4.5:1).
-const CSS = `:host{all:initial!important;${COPY.map((p) => `${p == 'height' ? 'min-height' : p}:var(--cc-n-${p})!important`).join(';')};box-sizing:border-box!important;background:var(--cc-bg,#f2f2f2)!important;color:var(--cc-fg,#1b1b1b)!important;border:1px solid var(--cc-border,#767676)!important;border-radius:var(--cc-radius,.5rem)!important;font:var(--cc-font,medium/1.45 system-ui,sans-serif)!important}
-div{box-sizing:border-box;flex:1;display:flex;flex-direction:column;align-items:center;justify-content:center;gap:.5rem;padding:.75rem;text-align:center;overflow-wrap:anywhere}
+// Inherited properties are all the page can push into a shadow root: `all: initial` stops them,
+// but not custom properties, so the banner's --cc-* theme (colours, font family, size, radius,
+// spacing) reaches the notice too. The font family is the page's unless --cc-font says otherwise,
+// as in the banner; the size falls back to `medium`, not `1rem`, since the root's size is page CSS (lengths are in em).
+// The default colours pass WCAG AA (>= 4.5:1). The button's transparent border shows only in forced
+// colours, where it draws the button's edge.
+const CSS = `:host{all:initial!important;${COPY.map((p) => `${p == 'height' ? 'min-height' : p}:var(--cc-n-${p})!important`).join(';')};box-sizing:border-box!important;background:var(--cc-bg,#f2f2f2)!important;color:var(--cc-fg,#1b1b1b)!important;border:1px solid var(--cc-border,#767676)!important;border-radius:var(--cc-radius,.5em)!important;font-family:var(--cc-font,inherit)!important;font-size:var(--cc-font-size,medium)!important;line-height:var(--cc-line-height,1.45)!important}
+div{box-sizing:border-box;flex:1;display:flex;flex-direction:column;align-items:center;justify-content:center;gap:calc(var(--cc-space,1em)/2);padding:calc(var(--cc-space,1em)*.75);text-align:center;overflow-wrap:anywhere}
 p{margin:0;max-width:40em}
-button{font:inherit;font-weight:600;padding:.5rem 1rem;border:0;border-radius:var(--cc-radius,.5rem);background:var(--cc-button-bg,var(--cc-fg,#1b1b1b));color:var(--cc-button-fg,var(--cc-bg,#fff));cursor:pointer}
+button{font:inherit;font-weight:600;padding:calc(var(--cc-space,1em)/2) var(--cc-space,1em);border:2px solid var(--cc-button-border,transparent);border-radius:var(--cc-radius,.5em);background:var(--cc-button-bg,var(--cc-fg,#1b1b1b));color:var(--cc-button-fg,var(--cc-bg,#fff));cursor:pointer}
 button:focus-visible{outline:3px solid var(--cc-focus,#1a5fb4);outline-offset:2px}`;
 
 // One sheet per document: a constructed sheet can only be adopted in the document that made it.

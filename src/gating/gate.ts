@@ -62,6 +62,12 @@ export class Gate {
     this.scan(this.d);
   }
 
+  /** Redraws the notices of blocked iframes, e.g. once the reader's language is in place. */
+  relabel(): void {
+    for (const f of [...this.notices.keys()]) this.unblock(f);
+    this.refresh();
+  }
+
   /** Stop watching. Already-activated content stays, and granted scripts still queued still run; notices go. */
   stop(): void {
     this.d.removeEventListener('DOMContentLoaded', this.onParsed);
@@ -103,6 +109,11 @@ export class Gate {
         if (script) this.queue.push(el as HTMLScriptElement);
         else {
           const srcset = el.getAttribute('data-srcset'), src = el.getAttribute('data-src');
+          // Never a script URL: a `javascript:` src in a data-* attribute (which HTML sanitizers let
+          // through) would otherwise run as script in the page on grant. Browsers ignore tabs,
+          // newlines and leading controls in a URL ("java\tscript:"), so the check does too.
+          if ([src, srcset].some((u) => u != null && /(^|,)(javascript|vbscript):/i.test(u.replace(/[\x00-\x20]/g, ''))))
+            throw new Error(`refused an unsafe URL in data-src/data-srcset of ${el.localName}`);
           // srcset first, so an image does not also fetch its fallback src.
           if (srcset != null) el.setAttribute('srcset', srcset);
           if (src != null) el.setAttribute('src', src);

@@ -43,33 +43,49 @@ function deepActiveElement(): HTMLElement | null {
  * @event consent-ready - Once, after start-up has read the stored choice. `detail: { consent: ConsentRecord | null }`.
  * @event consent-change - After every stored choice. `detail: { consent, first, accepted, rejected, changed }`.
  *
- * @csspart banner - The banner's visible box.
+ * @csspart banner - The banner's visible box (bar or box).
  * @csspart title - The banner's heading.
- * @csspart message - The banner's text.
+ * @csspart message - The banner's text, with the "Learn more" link.
  * @csspart link - The "Learn more" link.
- * @csspart actions - The banner's and the dialog's row of buttons.
- * @csspart button - Every button.
- * @csspart accept-all - The "Accept all" buttons.
- * @csspart reject-all - The "Reject all" buttons.
+ * @csspart gpc-notice - The line saying that Global Privacy Control is honoured (banner and dialog).
+ * @csspart actions - The banner's and the dialog's group of choice buttons.
+ * @csspart button - Every button. The choice buttons' size, font, colours, border, visibility and order cannot be changed per button: theme them with `--cc-button-*`.
+ * @csspart accept-all - The "Accept all" buttons (styled exactly like "Reject all").
+ * @csspart reject-all - The "Reject all" buttons (styled exactly like "Accept all").
  * @csspart manage - The "Manage preferences" button.
  * @csspart save - The "Save preferences" button.
  * @csspart close - The dialog's close button.
  * @csspart reopen - The floating "Cookie settings" button (`reopenButton: true`).
  * @csspart preferences - The preferences dialog.
+ * @csspart preferences-header - The dialog's header: its title and close button.
+ * @csspart preferences-title - The dialog's heading.
+ * @csspart preferences-body - The dialog's scrolling middle: its text and the categories.
+ * @csspart preferences-footer - The dialog's footer with its choice buttons (always in view).
  * @csspart category - One category in the dialog.
+ * @csspart description - A category's description.
+ * @csspart services - The list of a category's services.
+ * @csspart service - One service: its name and switch.
  * @csspart switch - Every on/off switch.
  *
- * @cssprop [--cc-bg=#fff] - Background of the banner and dialog.
- * @cssprop [--cc-fg=#1b1b1b] - Text colour.
- * @cssprop [--cc-muted=#4d4d4d] - Secondary text colour.
- * @cssprop [--cc-button-bg=#1b1b1b] - Background of every button (all buttons share it: equal weight).
- * @cssprop [--cc-button-fg=#fff] - Text colour of every button.
- * @cssprop [--cc-border=#767676] - Borders and the off state of switches.
- * @cssprop [--cc-focus=#1a5fb4] - Focus ring colour.
- * @cssprop [--cc-radius=0.5rem] - Corner radius.
- * @cssprop [--cc-font=inherit] - Font (the page's by default).
- * @cssprop [--cc-font-size=1rem] - Base font size.
- * @cssprop [--cc-z-index=2147483000] - Stacking order of the banner.
+ * @cssprop [--cc-bg=light-dark(#fff, #1e1e1e)] - Background of the banner, the dialog and the floating button.
+ * @cssprop [--cc-fg=light-dark(#1b1b1b, #f2f2f2)] - Text colour.
+ * @cssprop [--cc-muted=light-dark(#4d4d4d, #c8c8c8)] - Secondary text, and the knob of a switch that is off.
+ * @cssprop [--cc-link=inherit] - Link colour (the text colour by default; links are underlined).
+ * @cssprop [--cc-border=light-dark(#767676, #9a9a9a)] - Borders, dividers and the outline of a switch that is off (keep it 3:1 against the background).
+ * @cssprop [--cc-button-bg=var(--cc-fg)] - Background of every button, and of a switch that is on. Every choice button shares it.
+ * @cssprop [--cc-button-fg=var(--cc-bg)] - Text of every button, and the knob of a switch that is on.
+ * @cssprop [--cc-button-border=var(--cc-button-bg)] - Border of every choice button.
+ * @cssprop [--cc-focus=light-dark(#1a5fb4, #8cb4ff)] - Focus ring.
+ * @cssprop [--cc-backdrop=#0008] - What covers the page behind the dialog.
+ * @cssprop [--cc-shadow=0 0 0.75em #0004] - Shadow of the banner and the dialog.
+ * @cssprop [--cc-font=inherit] - Font family: the page's by default.
+ * @cssprop [--cc-font-size=medium] - Base font size (the reader's default size, whatever the page's root size); every length of the widget follows it.
+ * @cssprop [--cc-line-height=1.45] - Line height.
+ * @cssprop [--cc-radius=0.5em] - Corner radius of the box, the dialog and the buttons.
+ * @cssprop [--cc-space=1em] - Base spacing: padding, gaps and the box's distance from the window's edges.
+ * @cssprop [--cc-bar-width=72em] - Widest the bar's content gets (the bar itself spans the window).
+ * @cssprop [--cc-box-width=24em] - Width of the box.
+ * @cssprop [--cc-z-index=2147483000] - Stacking order of the banner and the floating button.
  */
 export class CookieConsentElement extends LitElement {
   static override styles = styles;
@@ -155,16 +171,17 @@ export class CookieConsentElement extends LitElement {
         // Consent Mode: the denied default first, then at once the stored choice (it remembers nothing between pages).
         if (this._consent.current) this._pushConsentMode();
         else if (config.googleConsentMode) pushDefault(config.googleConsentMode);
-        this._gate = new Gate({
-          isGranted: (c, s) => this.hasConsent(c, s),
-          notice: { text: (c, s) => this._embedText(c, s), grant: (c, s) => this._grantEmbed(c, s) },
-        });
-        this._gate.start();
+        // Strings first (at once unless a pack must be fetched): blocked-embed notices use them.
         // The banner waits for its language pack (English never waits); gating and the API do not.
         const show = () => (this._banner ||= !!this._consent?.needsChoice);
         const loading = this._loadLanguage(config.language);
         if (loading) loading.then(show);
         else show();
+        this._gate = new Gate({
+          isGranted: (c, s) => this.hasConsent(c, s),
+          notice: { text: (c, s) => this._embedText(c, s), grant: (c, s) => this._grantEmbed(c, s) },
+        });
+        this._gate.start();
       }
     } catch (e) {
       // Whatever went wrong, the page keeps working and nothing optional is granted.
@@ -197,7 +214,8 @@ export class CookieConsentElement extends LitElement {
     const catTitle = cat ? this._title(cat) : category;
     const name = svc ? this._title(svc) : (service ?? this._t('embedContent').replace('{category}', () => catTitle));
     // Replacer functions: a `$` in a title is text, not a replacement pattern.
-    const fill = (key: StringKey) => this._t(key).replace('{name}', () => name).replace('{category}', () => catTitle);
+    // One pass: a `{category}` inside a service's title is text, not a placeholder.
+    const fill = (key: StringKey) => this._t(key).replace(/\{(name|category)\}/g, (_, p: string) => (p == 'name' ? name : catTitle));
     return { label: fill('embedLabel'), message: fill('embedMessage'), button: fill('embedAllow') };
   }
 
@@ -231,6 +249,7 @@ export class CookieConsentElement extends LitElement {
       this._strings = { ...en, ...pack, ...translations[shown], $code: shown };
       this.lang = shown;
       this.dir = this._strings.$dir == 'rtl' ? 'rtl' : 'ltr';
+      this._gate?.relabel();
       this.requestUpdate();
     };
     const base = CookieConsentElement.languageBase;
@@ -438,7 +457,7 @@ export class CookieConsentElement extends LitElement {
   }
 
   private _gpcLine() {
-    return this._consent?.gpcApplies ? html`<p class="small">${this._t('gpcNotice')}</p>` : nothing;
+    return this._consent?.gpcApplies ? html`<p class="small" part="gpc-notice">${this._t('gpcNotice')}</p>` : nothing;
   }
 
   private readonly _save = (): void => {
@@ -485,13 +504,13 @@ export class CookieConsentElement extends LitElement {
         <span id=${id}>${this._title(c)}${c.required ? html` <span class="small">(${this._t('alwaysOn')})</span>` : nothing}</span>
         ${this._switch(id, on, c.required, () => this._toggle(c))}
       </div>
-      ${description ? html`<p class="small" id="${id}-d">${description}</p>` : nothing}
+      ${description ? html`<p class="small" part="description" id="${id}-d">${description}</p>` : nothing}
       ${c.services.length
-        ? html`<ul class="services" aria-label=${`${this._title(c)}: ${this._t('services')}`}>
+        ? html`<ul class="services" part="services" aria-label=${`${this._title(c)}: ${this._t('services')}`}>
             ${c.services.map((s) => {
               const sid = `${id}-${s.name}`;
               const sOn = c.required || (on && (!granted || granted.includes(s.name)));
-              return html`<li class="row">
+              return html`<li class="row" part="service">
                 <span id=${sid}>${this._title(s)}</span>${this._switch(sid, sOn, c.required, () => this._toggle(c, s))}
               </li>`;
             })}
@@ -503,18 +522,18 @@ export class CookieConsentElement extends LitElement {
   private _renderPrefs() {
     const config = this._consent!.config;
     return html`<dialog part="preferences" aria-labelledby="cc-prefs-title" @close=${this._closePrefs}>
-      <div class="head">
-        <h2 id="cc-prefs-title">${this._t('preferencesTitle')}</h2>
+      <div class="head" part="preferences-header">
+        <h2 id="cc-prefs-title" part="preferences-title">${this._t('preferencesTitle')}</h2>
         <button class="x" part="button close" aria-label=${this._t('close')} @click=${this._closePrefs}>×</button>
       </div>
-      <div class="body">
+      <div class="body" part="preferences-body">
         <p>${this._t('preferencesText')}</p>
         ${this._gpcLine()}
         <ul>
           ${config.categories.map((c) => this._category(c))}
         </ul>
       </div>
-      <div class="foot">${this._buttons(false)}</div>
+      <div class="foot" part="preferences-footer">${this._buttons(false)}</div>
     </dialog>`;
   }
 
@@ -526,7 +545,7 @@ export class CookieConsentElement extends LitElement {
       ? html`<section class="banner" part="banner" role="region" aria-labelledby="cc-title">
           <div class="inner">
             <h2 id="cc-title" part="title">${this._t('bannerTitle')}</h2>
-            <p part="message">
+            <p class="msg" part="message">
               ${this._t('bannerText')}
               ${policyUrl ? html`<a part="link" href=${policyUrl}>${this._t('learnMore')}</a>` : nothing}
             </p>

@@ -1,0 +1,14 @@
+/** This package's version and defaults, without loading the browser code. */
+import { readFileSync } from 'node:fs';
+
+/** This package's version (from its package.json). */
+export function version(): string {
+  try {
+    return JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** Debian's Chromium. */
+export const DEFAULT_CHROME = '/usr/bin/chromium';
