@@ -5,14 +5,8 @@
  */
 import type { ConsentRecord } from '../core/types.js';
 
-/** The body the endpoint receives. */
-export interface ConsentProof {
-  id: string;
-  rev: number;
-  ts: number;
-  categories: string[];
-  services: Record<string, string[]>;
-  gpc: boolean;
+/** The body the endpoint receives: the record less its format version, plus language and page. */
+export interface ConsentProof extends Omit<ConsentRecord, 'v'> {
   language: string;
   /** origin + path of the page where the choice was made. */
   url: string;
