@@ -1,0 +1,328 @@
+#!/usr/bin/env node
+// `npm run bench`: this widget against no banner and against vanilla-cookieconsent v3, on the demo article page,
+// in headless Chromium (Debian's, or CHROME_PATH) driven by puppeteer-core.
+//
+//   node scripts/bench.mjs [--runs 15] [--json]
+//   node scripts/bench.mjs --serve       only serve the three pages, to look at them in a browser
+//
+// Three variants of bench/article.html (the demo article), filled in from bench/variants/:
+//   baseline  no banner
+//   widget    /demo/config.js + /dist/cookie-consent.min.js, one gated analytics script
+//   peer      vanilla-cookieconsent v3 (UMD build + CSS from node_modules), bench/peer-config.js, the same gated script
+// Each run is a fresh page in a new incognito context; the variants take turns, so drift hits them alike.
+// Everything is run twice: at full speed and with 4x CPU throttling (CDP Emulation.setCPUThrottlingRate).
+//
+// Measured per load:
+//   banner visible   performance.now() (ms since navigation start) of the first animation frame in which the banner
+//                    element is laid out, not visibility:hidden / display:none / opacity 0, and inside the viewport
+//                    (ours: <cookie-consent> shadow [part~=banner]; peer: #cc-main .cm)
+//   script time      CDP Performance.getMetrics ScriptDuration once the page has settled, minus the baseline's median
+//   JS heap          Performance.getMetrics JSHeapUsedSize after a forced GC, minus the baseline's median
+//   CLS              sum of layout-shift entries without recent input (PerformanceObserver, buffered)
+//   widget bytes     bytes on the wire (gzip, as the server sends them; body only) of the widget's JS and CSS
+//   accept → script  from the in-page click() on the banner's "Accept all" to the gated script's
+//                    window.analyticsRanAt = performance.now()
+// The static server (node:http, 127.0.0.1, random port) gzips text files at level 9, as a production server would.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const VARIANTS = ['baseline', 'widget', 'peer'];
+const WIDGET_FILES = {
+  widget: ['/dist/cookie-consent.min.js'],
+  peer: ['/node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js', '/node_modules/vanilla-cookieconsent/dist/cookieconsent.css'],
+};
+const BANNER = {
+  widget: `(() => { const h = document.querySelector('cookie-consent'); return h && h.shadowRoot && h.shadowRoot.querySelector('[part~=banner]'); })()`,
+  peer: `document.querySelector('#cc-main .cm')`,
+};
+const ACCEPT = {
+  widget: `document.querySelector('cookie-consent').shadowRoot.querySelector('[part~=banner] [part~=accept-all]')`,
+  peer: `document.querySelector('#cc-main .cm [data-role=all]')`,
+};
+const CHROME_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const SETTLE_MS = 500; // quiet time after load (and after the banner) before reading the metrics
+const TIMEOUT_MS = 15000;
+
+// ---------------------------------------------------------------- command line
+
+function parseArgs(argv) {
+  const opts = { runs: 15, json: false, serve: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--json') opts.json = true;
+    else if (a === '--serve') opts.serve = true;
+    else if (a === '--runs' || a.startsWith('--runs=')) {
+      const v = a.includes('=') ? a.slice(7) : argv[++i];
+      opts.runs = Number(v);
+      if (!Number.isInteger(opts.runs) || opts.runs < 1) fail(`--runs must be a positive whole number, got "${v}"`);
+    } else if (a === '--help' || a === '-h') {
+      console.log('Usage: node scripts/bench.mjs [--runs N] [--json] [--serve]   (CHROME_PATH picks the browser)');
+      process.exit(0);
+    } else fail(`unknown argument "${a}"`);
+  }
+  return opts;
+}
+
+function fail(msg) {
+  console.error(`bench: ${msg}`);
+  process.exit(2);
+}
+
+// ---------------------------------------------------------------- server
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.gif': 'image/gif',
+  '.json': 'application/json; charset=utf-8',
+};
+const ALLOWED = ['/dist/', '/demo/', '/bench/', '/node_modules/vanilla-cookieconsent/dist/'];
+
+function page(variant) {
+  const tpl = fs.readFileSync(path.join(ROOT, 'bench/article.html'), 'utf8');
+  const snippet = fs.readFileSync(path.join(ROOT, `bench/variants/${variant}.html`), 'utf8');
+  return tpl.replace('<!--HEAD-->', snippet.trim()).replace('<!--BODY-END-->', '');
+}
+
+function startServer() {
+  const cache = new Map(); // url path -> { body, type, gz }
+  const load = (p) => {
+    if (cache.has(p)) return cache.get(p);
+    let body;
+    let type;
+    const m = /^\/bench\/(baseline|widget|peer)\.html$/.exec(p);
+    if (m) {
+      body = Buffer.from(page(m[1]));
+      type = TYPES['.html'];
+    } else {
+      if (!ALLOWED.some((a) => p.startsWith(a)) || p.includes('..')) return null;
+      const file = path.join(ROOT, p);
+      if (!fs.existsSync(file) || !fs.statSync(file).isFile()) return null;
+      body = fs.readFileSync(file);
+      type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    }
+    const text = /^(text|application\/json|image\/svg)/.test(type);
+    const entry = { body, type, gz: text ? gzipSync(body, { level: 9 }) : null };
+    cache.set(p, entry);
+    return entry;
+  };
+  const server = http.createServer((req, res) => {
+    res.setHeader('Cache-Control', 'no-store');
+    const p = decodeURIComponent((req.url ?? '/').split(/[?#]/)[0]);
+    if (p === '/demo/consent-log') {
+      // demo/config.js records the choice here (CONTRACT §7); answer like scripts/serve-demo.mjs, store nothing
+      req.resume();
+      res.statusCode = 204;
+      return res.end();
+    }
+    const entry = load(p);
+    if (!entry) {
+      res.statusCode = 404;
+      return res.end('Not found\n');
+    }
+    res.setHeader('Content-Type', entry.type);
+    const gzip = entry.gz && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+    const body = gzip ? entry.gz : entry.body;
+    if (gzip) res.setHeader('Content-Encoding', 'gzip');
+    res.setHeader('Content-Length', body.length);
+    res.end(body);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+// ---------------------------------------------------------------- one page load
+
+// Runs in every page before its own scripts: a buffered layout-shift observer and a per-frame check for the banner.
+const PROBE = (bannerExpr) => `
+(() => {
+  window.__bench = { cls: 0, bannerAt: null };
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__bench.cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  } catch {}
+  if (!${JSON.stringify(bannerExpr)}) return; // baseline: nothing to look for
+  const find = () => ${bannerExpr || 'null'};
+  const start = performance.now();
+  const tick = () => {
+    const el = find();
+    if (el) {
+      const r = el.getBoundingClientRect();
+      const cs = getComputedStyle(el);
+      if (r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight && cs.visibility !== 'hidden' && cs.display !== 'none' && Number(cs.opacity) > 0) {
+        window.__bench.bannerAt = performance.now();
+        return;
+      }
+    }
+    if (performance.now() - start < ${TIMEOUT_MS}) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})();`;
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function load(browser, base, variant, throttle) {
+  const context = await browser.createBrowserContext();
+  try {
+    const pg = await context.newPage();
+    await pg.setViewport({ width: 1280, height: 800 });
+    const cdp = await pg.createCDPSession();
+    await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
+    await cdp.send('Network.enable');
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    const urls = new Map();
+    let widgetBytes = 0;
+    const wanted = new Set((WIDGET_FILES[variant] ?? []).map((f) => base + f));
+    cdp.on('Network.responseReceived', (e) => urls.set(e.requestId, e.response));
+    cdp.on('Network.loadingFinished', (e) => {
+      const r = urls.get(e.requestId);
+      if (!r || !wanted.has(r.url)) return;
+      const len = Number(r.headers['Content-Length'] ?? r.headers['content-length']);
+      // body bytes as sent (gzip); encodedDataLength also counts the response headers
+      widgetBytes += Number.isFinite(len) ? len : e.encodedDataLength;
+    });
+    await pg.evaluateOnNewDocument(PROBE(BANNER[variant] ?? ''));
+    await pg.goto(`${base}/bench/${variant}.html`, { waitUntil: 'load', timeout: TIMEOUT_MS * throttle });
+
+    const r = { variant };
+    if (variant !== 'baseline') {
+      await pg.waitForFunction('window.__bench.bannerAt !== null', { timeout: TIMEOUT_MS * throttle, polling: 50 });
+    }
+    await sleep(SETTLE_MS);
+    const b = await pg.evaluate('({ ...window.__bench })');
+    r.bannerMs = b.bannerAt;
+    r.cls = b.cls;
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
+    r.scriptMs = m.ScriptDuration * 1000;
+    r.heapKB = m.JSHeapUsedSize / 1024;
+    r.bytes = variant === 'baseline' ? 0 : widgetBytes;
+
+    if (variant !== 'baseline') {
+      if (await pg.evaluate('"analyticsRanAt" in window')) throw new Error(`${variant}: the gated analytics script ran before consent`);
+      const clickAt = await pg.evaluate(`(() => { const b = ${ACCEPT[variant]}; const t = performance.now(); b.click(); return t; })()`);
+      await pg.waitForFunction('typeof window.analyticsRanAt === "number"', { timeout: TIMEOUT_MS, polling: 10 });
+      r.acceptMs = (await pg.evaluate('window.analyticsRanAt')) - clickAt;
+    }
+    return r;
+  } finally {
+    await context.close();
+  }
+}
+
+// ---------------------------------------------------------------- statistics and table
+
+const sorted = (xs) => [...xs].sort((a, b) => a - b);
+function quantile(xs, q) {
+  const s = sorted(xs);
+  const i = (s.length - 1) * q;
+  const lo = Math.floor(i);
+  return s[lo] + (s[Math.min(lo + 1, s.length - 1)] - s[lo]) * (i - lo);
+}
+const summary = (xs) => ({ median: quantile(xs, 0.5), q1: quantile(xs, 0.25), q3: quantile(xs, 0.75), min: Math.min(...xs), max: Math.max(...xs), n: xs.length });
+
+function summarise(results) {
+  const by = (v) => results.filter((r) => r.variant === v);
+  const base = by('baseline');
+  const baseScript = quantile(base.map((r) => r.scriptMs), 0.5);
+  const baseHeap = quantile(base.map((r) => r.heapKB), 0.5);
+  const out = {};
+  for (const v of ['widget', 'peer']) {
+    const rs = by(v);
+    out[v] = {
+      bannerMs: summary(rs.map((r) => r.bannerMs)),
+      scriptMs: summary(rs.map((r) => r.scriptMs - baseScript)),
+      heapKB: summary(rs.map((r) => r.heapKB - baseHeap)),
+      cls: summary(rs.map((r) => r.cls)),
+      bytes: summary(rs.map((r) => r.bytes)),
+      acceptMs: summary(rs.map((r) => r.acceptMs)),
+    };
+  }
+  out.baseline = { scriptMs: summary(base.map((r) => r.scriptMs)), heapKB: summary(base.map((r) => r.heapKB)), cls: summary(base.map((r) => r.cls)) };
+  return out;
+}
+
+const ROWS = [
+  ['bannerMs', 'banner visible (ms from navigation start)', 0],
+  ['scriptMs', 'main-thread script time above baseline (ms)', 1],
+  ['heapKB', 'JS heap above baseline (kB)', 0],
+  ['cls', 'cumulative layout shift', 3],
+  ['bytes', 'widget JS + CSS on the wire (B, gzip)', 0],
+  ['acceptMs', '"Accept all" → gated script ran (ms)', 1],
+];
+function cell(s, digits) {
+  const f = (x) => x.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  if (s.min === s.max) return `**${f(s.median)}**`;
+  return `**${f(s.median)}** (${f(s.q1)}–${f(s.q3)})`;
+}
+function table(modes, runs) {
+  const lines = [];
+  lines.push('| metric | this widget | vanilla-cookieconsent v3 | this widget, 4× CPU throttling | vanilla-cookieconsent v3, 4× CPU throttling |');
+  lines.push('| --- | --- | --- | --- | --- |');
+  for (const [key, label, digits] of ROWS) {
+    lines.push(`| ${label} | ${cell(modes.normal.widget[key], digits)} | ${cell(modes.normal.peer[key], digits)} | ${cell(modes.throttled.widget[key], digits)} | ${cell(modes.throttled.peer[key], digits)} |`);
+  }
+  lines.push('');
+  lines.push(`Median of ${runs} fresh loads each, **bold**, with the interquartile range in brackets. Baseline (no banner): script ` +
+    `${modes.normal.baseline.scriptMs.median.toFixed(1)} ms (${modes.throttled.baseline.scriptMs.median.toFixed(1)} ms throttled), ` +
+    `JS heap ${Math.round(modes.normal.baseline.heapKB.median)} kB, CLS ${modes.normal.baseline.cls.median.toFixed(3)}.`);
+  return lines.join('\n');
+}
+
+// ---------------------------------------------------------------- main
+
+const opts = parseArgs(process.argv.slice(2));
+for (const f of Object.values(WIDGET_FILES).flat()) {
+  if (!fs.existsSync(path.join(ROOT, f))) fail(`${f} is missing: run \`npm run build\` and \`npm install\` first (npm run bench does both)`);
+}
+const server = await startServer();
+const base = `http://127.0.0.1:${server.address().port}`;
+if (opts.serve) {
+  for (const v of VARIANTS) console.log(`${base}/bench/${v}.html`);
+  await new Promise(() => {}); // until Ctrl-C
+}
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROME_ARGS });
+const modes = {};
+const raw = {};
+const started = Date.now();
+const version = await browser.version();
+try {
+  for (const [mode, throttle] of [['normal', 1], ['throttled', 4]]) {
+    const results = [];
+    // one warm-up round (not counted): the first loads after launch pay for compiling the browser's own code
+    for (const v of VARIANTS) await load(browser, base, v, throttle);
+    for (let i = 0; i < opts.runs; i++) {
+      for (const v of VARIANTS) results.push(await load(browser, base, v, throttle));
+      if (process.stderr.isTTY) process.stderr.write(`\r${mode}: ${i + 1}/${opts.runs} rounds`);
+    }
+    if (process.stderr.isTTY) process.stderr.write('\n');
+    modes[mode] = summarise(results);
+    raw[mode] = results;
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+const peerVersion = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules/vanilla-cookieconsent/package.json'), 'utf8')).version;
+if (opts.json) {
+  console.log(JSON.stringify({ browser: version, peer: `vanilla-cookieconsent ${peerVersion}`, runs: opts.runs, summary: modes, raw }, null, 2));
+} else {
+  console.log(table(modes, opts.runs));
+  console.log(`\n${version}, vanilla-cookieconsent ${peerVersion}, ${opts.runs} runs, ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+}
