@@ -8,6 +8,7 @@
  */
 import type { Category, CookiePattern, GoogleConsentMode, GoogleConsentType, ResolvedConfig } from './types.js';
 import { matchesCookieName } from './cookie-names.js';
+import { urlScheme } from './url.js';
 
 export interface ConfigResult {
   /** `null` when the config is not valid: use the safe state. */
@@ -42,9 +43,8 @@ const cookies: Rule = [
 
 /** True for an http(s) or relative URL; refuses `javascript:`, `data:` and every other scheme. */
 export function isSafeUrl(v: unknown): boolean {
-  // Browsers drop tabs, newlines and leading controls when parsing a URL ("java\tscript:"), so must we.
-  const u = isString(v) && v.replace(/[\x00-\x20]/g, '');
-  return u !== false && (/^https?:/i.test(u) || !/^[a-z][a-z0-9+.-]*:/i.test(u));
+  const scheme = isString(v) ? urlScheme(v) : 'none';
+  return !scheme || scheme == 'http' || scheme == 'https';
 }
 const url: Rule = [isSafeUrl, 'an http(s) or relative URL'];
 

@@ -436,14 +436,14 @@ export class CookieConsentElement extends LitElement {
     return this._strings[key];
   }
 
-  private _title(item: Category | Service): string {
-    const fallback = (this._strings as unknown as Record<string, string | undefined>)[`${item.name}Title`];
-    return localize(item.title, this._strings.$code) ?? fallback ?? item.name;
+  /** A category's or service's title or description: the site's text, else the default for its name. */
+  private _text(item: Category | Service, field: 'title' | 'description'): string | undefined {
+    const fallback = (this._strings as unknown as Record<string, string | undefined>)[item.name + (field == 'title' ? 'Title' : 'Description')];
+    return localize(item[field], this._strings.$code) ?? fallback;
   }
 
-  private _description(item: Category | Service): string | undefined {
-    const fallback = (this._strings as unknown as Record<string, string | undefined>)[`${item.name}Description`];
-    return localize(item.description, this._strings.$code) ?? fallback;
+  private _title(item: Category | Service): string {
+    return this._text(item, 'title') ?? item.name;
   }
 
   private _buttons(withManage: boolean) {
@@ -498,7 +498,7 @@ export class CookieConsentElement extends LitElement {
     const on = c.required || this._draft.categories.includes(c.name);
     const granted = servicesOf(this._draft.services, c.name);
     const id = `cc-${c.name}`;
-    const description = this._description(c);
+    const description = this._text(c, 'description');
     return html`<li class="cat" part="category">
       <div class="row">
         <span id=${id}>${this._title(c)}${c.required ? html` <span class="small">(${this._t('alwaysOn')})</span>` : nothing}</span>
