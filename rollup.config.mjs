@@ -1,4 +1,4 @@
-// Two builds: the drop-in script (IIFE, everything inside, minified) and the ES module for
+// Two builds, both minified: the drop-in script (IIFE, everything inside) and the ES module for
 // bundlers (lit and js-cookie stay imports, so an app that has Lit ships it once).
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -27,7 +27,10 @@ const packsAsJson = () => ({
     for (const chunk of Object.values(bundle)) {
       if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
       const { default: strings } = await import(`data:text/javascript,${encodeURIComponent(chunk.code)}`);
-      this.emitFile({ type: 'asset', fileName: chunk.fileName.replace(/\.js$/, '.json'), source: JSON.stringify(strings) });
+      // The element sets `$code` itself and reads a missing `$dir` as 'ltr': the fetched file leaves both out when they add nothing.
+      const { $code, $dir, ...texts } = strings;
+      const json = $dir == 'rtl' ? { $dir, ...texts } : texts;
+      this.emitFile({ type: 'asset', fileName: chunk.fileName.replace(/\.js$/, '.json'), source: JSON.stringify(json) });
       // Types for bundlers that import a pack: the English shape (dist/i18n/en.d.ts).
       const types = "import type { Strings } from './en.js';\ndeclare const strings: Strings;\nexport default strings;\n";
       this.emitFile({ type: 'asset', fileName: chunk.fileName.replace(/\.js$/, '.d.ts'), source: types });
@@ -51,7 +54,12 @@ export default [
     input: 'src/cookie-consent.ts',
     output: { dir: 'dist', format: 'es', entryFileNames: 'cookie-consent.js', sourcemap: false },
     external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id === 'js-cookie',
-    plugins: [typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist', outDir: 'dist', noEmitOnError: true })],
+    plugins: [
+      minifyTemplates(),
+      typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist', outDir: 'dist', noEmitOnError: true }),
+      // Minified too: a bundler may not minify node_modules, and the budget (6,000 B gzip) counts what ships.
+      terser({ ...terserOptions, module: true }),
+    ],
   },
   ...(packs.length ? [{
     input: packs,

@@ -1,26 +1,43 @@
-// Prints the size of what a site downloads: raw and gzipped (level 9, as servers send it).
-// The target for the drop-in script is 12,000 bytes gzipped, English and CSS included; each
-// language pack a reader may fetch on top should stay under 1,000 bytes gzipped.
+// `npm run size`: the size of what a site downloads, raw and gzipped (level 9, as servers send it),
+// against the budgets of issue 7. `npm test` checks the same budgets (tests/budget/size.test.mjs).
+//   dist/cookie-consent.min.js  the drop-in script: Lit, js-cookie, CSS and English included
+//   dist/cookie-consent.js      the ES module for bundlers: Lit and js-cookie stay imports
+//   dist/i18n/<code>.json       one language pack, fetched on top for a reader's language
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
 
-const BUDGET = 12000;
-const PACK_BUDGET = 1000;
+export const BUDGETS = { dropIn: 12000, module: 6000, pack: 1000 };
+
 const dist = new URL('../dist/', import.meta.url);
-const measure = (file) => {
-  const data = readFileSync(new URL(file, dist));
-  return { raw: data.length, gz: gzipSync(data, { level: 9 }).length };
-};
-const row = (name, { raw, gz }) => console.log(`${name.padEnd(34)} ${String(raw).padStart(7)} B raw  ${String(gz).padStart(6)} B gzip`);
 
-const main = measure('cookie-consent.min.js');
-row('dist/cookie-consent.min.js', main);
-row('dist/cookie-consent.js (ES module)', measure('cookie-consent.js'));
-const packs = readdirSync(new URL('i18n/', dist)).filter((f) => f.endsWith('.json'));
-const sizes = packs.map((f) => ({ f, ...measure(`i18n/${f}`) })).sort((a, b) => a.gz - b.gz);
-if (sizes.length) {
-  const [small, large] = [sizes[0], sizes[sizes.length - 1]];
-  console.log(`dist/i18n/*.json: ${sizes.length} packs, ${small.gz}–${large.gz} B gzip (smallest ${small.f}, largest ${large.f})`);
-  for (const s of sizes.filter((s) => s.gz > PACK_BUDGET)) console.log(`  ${s.f} is over the ${PACK_BUDGET} B pack target`);
+function measure(file) {
+  const data = readFileSync(new URL(file, dist));
+  return { file: `dist/${file}`, raw: data.length, gz: gzipSync(data, { level: 9 }).length };
 }
-if (main.gz > BUDGET) console.log(`dist/cookie-consent.min.js is ${main.gz - BUDGET} B over the ${BUDGET} B gzip target.`);
+
+/** Every measured file with its budget. Throws when dist/ has not been built. */
+export function measureBuild() {
+  const packs = readdirSync(new URL('i18n/', dist))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => ({ ...measure(`i18n/${f}`), budget: BUDGETS.pack }));
+  return [
+    { ...measure('cookie-consent.min.js'), budget: BUDGETS.dropIn },
+    { ...measure('cookie-consent.js'), budget: BUDGETS.module },
+    ...packs,
+  ];
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const rows = measureBuild();
+  const row = ({ file, raw, gz, budget }) =>
+    console.log(`${file.padEnd(30)} ${String(raw).padStart(7)} B raw ${String(gz).padStart(7)} B gzip   budget ${budget}${gz > budget ? `  OVER by ${gz - budget}` : ''}`);
+  const [dropIn, module, ...packs] = rows;
+  row(dropIn);
+  row(module);
+  packs.sort((a, b) => a.gz - b.gz);
+  const over = packs.filter((p) => p.gz > p.budget);
+  console.log(`dist/i18n/*.json: ${packs.length} packs, ${packs[0].gz}–${packs.at(-1).gz} B gzip (${packs[0].file} smallest, ${packs.at(-1).file} largest), budget ${BUDGETS.pack} each`);
+  for (const p of over) row(p);
+  if (process.argv.includes('--check') && rows.some((r) => r.gz > r.budget)) process.exit(1);
+}

@@ -46,10 +46,12 @@ describe('languages', () => {
         }
       });
 
-      it('is built as dist/i18n JSON equal to its source', async () => {
+      it('is built as dist/i18n JSON equal to its source, less the code and a left-to-right direction', async () => {
         const response = await fetch(`/dist/i18n/${code}.json`);
         expect(response.ok).to.be.true;
-        expect(await response.json()).to.deep.equal({ ...(await pack(code)) });
+        const { $code, $dir, ...texts } = await pack(code);
+        expect($code).to.equal(code);
+        expect(await response.json()).to.deep.equal($dir == 'rtl' ? { $dir, ...texts } : texts);
       });
 
       it('renders the banner on a 320 px phone without overflow', async () => {

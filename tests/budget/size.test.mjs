@@ -1,0 +1,31 @@
+// The size budgets of issue 7, checked on the files `npm test` has just built (a size check, not a
+// timing): the drop-in script, the ES module without Lit, and every language pack, gzipped at level 9.
+import { test } from 'node:test';
+import { readFileSync } from 'node:fs';
+import assert from 'node:assert/strict';
+import { measureBuild, BUDGETS } from '../../scripts/size.mjs';
+
+const rows = measureBuild();
+
+test('the drop-in script, Lit, js-cookie, CSS and English included, is within its gzip budget', () => {
+  const [dropIn] = rows;
+  assert.equal(dropIn.file, 'dist/cookie-consent.min.js');
+  assert.ok(dropIn.gz <= BUDGETS.dropIn, `${dropIn.file} is ${dropIn.gz} B gzipped, budget ${BUDGETS.dropIn}`);
+});
+
+test('the ES module build, Lit and js-cookie left as imports, is within its gzip budget', () => {
+  const module = rows[1];
+  assert.equal(module.file, 'dist/cookie-consent.js');
+  const code = readFileSync(new URL(`../../${module.file}`, import.meta.url), 'utf8');
+  assert.match(code, /from\s*["']lit["']/, 'Lit must stay an import');
+  assert.match(code, /from\s*["']js-cookie["']/, 'js-cookie must stay an import');
+  assert.ok(module.gz <= BUDGETS.module, `${module.file} is ${module.gz} B gzipped, budget ${BUDGETS.module}`);
+});
+
+test('every language pack is within its gzip budget', () => {
+  const packs = rows.slice(2);
+  assert.ok(packs.length >= 30, `expected the 30 shipped packs, found ${packs.length}`);
+  const over = packs.filter((p) => p.gz > BUDGETS.pack).map((p) => `${p.file} ${p.gz} B`);
+  assert.deepEqual(over, [], `packs over ${BUDGETS.pack} B gzipped`);
+});
+
