@@ -2,7 +2,7 @@
 // `npm run bench`: this widget against no banner and against vanilla-cookieconsent v3, on the demo article page,
 // in headless Chromium (Debian's, or CHROME_PATH) driven by puppeteer-core.
 //
-//   node scripts/bench.mjs [--runs 15] [--json]
+//   node scripts/bench.mjs [--runs 15] [--trace-runs 5] [--json]
 //   node scripts/bench.mjs --serve       only serve the three pages, to look at them in a browser
 //
 // Three variants of bench/article.html (the demo article), filled in from bench/variants/:
@@ -22,6 +22,15 @@
 //   widget bytes     bytes on the wire (gzip, as the server sends them; body only) of the widget's JS and CSS
 //   accept → script  from the in-page click() on the banner's "Accept all" to the gated script's
 //                    window.analyticsRanAt = performance.now()
+//
+// Then a traced pass (Chromium's performance trace, as DevTools records it; tracing slows a page, so these loads
+// are not timed above), --trace-runs loads per variant and mode:
+//   longest widget task   the most main-thread time the widget's own code (its script and config file: their
+//                         evaluation, calls into them, and the microtasks run in the same task) takes in one task;
+//                         a task over 50 ms is a long task (Long Tasks API). The whole task may be longer: a
+//                         synchronous script in <head> runs inside the parser's task.
+//   forced layouts        style recalculations and layouts run synchronously inside the widget's code (a layout
+//                         read after a DOM write) before the banner is up: should be 0
 // The static server (node:http, 127.0.0.1, random port) gzips text files at level 9, as a production server would.
 import http from 'node:http';
 import fs from 'node:fs';
@@ -32,6 +41,11 @@ import puppeteer from 'puppeteer-core';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const VARIANTS = ['baseline', 'widget', 'peer'];
+// The code each variant adds, config included: what the trace attributes to it.
+const CODE_FILES = {
+  widget: ['/demo/config.js', '/dist/cookie-consent.min.js'],
+  peer: ['/node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js', '/bench/peer-config.js'],
+};
 const WIDGET_FILES = {
   widget: ['/dist/cookie-consent.min.js'],
   peer: ['/node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js', '/node_modules/vanilla-cookieconsent/dist/cookieconsent.css'],
@@ -58,17 +72,21 @@ const TIMEOUT_MS = 15000;
 // ---------------------------------------------------------------- command line
 
 function parseArgs(argv) {
-  const opts = { runs: 15, json: false, serve: false };
+  const opts = { runs: 15, traceRuns: 5, json: false, serve: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') opts.json = true;
     else if (a === '--serve') opts.serve = true;
-    else if (a === '--runs' || a.startsWith('--runs=')) {
+    else if (a === '--trace-runs' || a.startsWith('--trace-runs=')) {
+      const v = a.includes('=') ? a.slice(13) : argv[++i];
+      opts.traceRuns = Number(v);
+      if (!Number.isInteger(opts.traceRuns) || opts.traceRuns < 1) fail(`--trace-runs must be a positive whole number, got "${v}"`);
+    } else if (a === '--runs' || a.startsWith('--runs=')) {
       const v = a.includes('=') ? a.slice(7) : argv[++i];
       opts.runs = Number(v);
       if (!Number.isInteger(opts.runs) || opts.runs < 1) fail(`--runs must be a positive whole number, got "${v}"`);
     } else if (a === '--help' || a === '-h') {
-      console.log('Usage: node scripts/bench.mjs [--runs N] [--json] [--serve]   (CHROME_PATH picks the browser)');
+      console.log('Usage: node scripts/bench.mjs [--runs N] [--trace-runs N] [--json] [--serve]   (CHROME_PATH picks the browser)');
       process.exit(0);
     } else fail(`unknown argument "${a}"`);
   }
@@ -225,6 +243,51 @@ async function load(browser, base, variant, throttle) {
   }
 }
 
+// ---------------------------------------------------------------- one traced page load
+
+const JS_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.compile']);
+
+/** Main-thread work of one load, from Chromium's trace: the widget's longest task and its forced layouts. */
+async function tracedLoad(browser, base, variant, throttle) {
+  const context = await browser.createBrowserContext();
+  try {
+    const pg = await context.newPage();
+    await pg.setViewport({ width: 1280, height: 800 });
+    const cdp = await pg.createCDPSession();
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    await pg.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+    await pg.goto(`${base}/bench/${variant}.html`, { waitUntil: 'load', timeout: TIMEOUT_MS * throttle });
+    await sleep(SETTLE_MS);
+    const { traceEvents } = JSON.parse(Buffer.from(await pg.tracing.stop()).toString('utf8'));
+    return traceSummary(traceEvents, `${base}/bench/${variant}.html`, new Set(CODE_FILES[variant].map((f) => base + f)));
+  } finally {
+    await context.close();
+  }
+}
+
+function traceSummary(traceEvents, pageUrl, codeUrls) {
+  // The page's renderer main thread: the one that parsed the page (headless Chromium has other renderers).
+  const parse = traceEvents.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === pageUrl);
+  const main = traceEvents.filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X');
+  const inside = (outer, e) => e.ts >= outer.ts && e.ts + (e.dur ?? 0) <= outer.ts + outer.dur;
+  const ours = (e) => JS_EVENTS.has(e.name) && codeUrls.has(e.args?.data?.url);
+  let longestTask = 0;
+  let longestWidget = 0;
+  let forced = 0;
+  for (const task of main.filter((e) => e.name === 'RunTask')) {
+    const events = main.filter((e) => e !== task && inside(task, e));
+    // Outermost events of our code, and the microtask checkpoints of a task that ran our code (its promises, Lit's render).
+    const code = events.filter((e) => ours(e) && !events.some((o) => o !== e && ours(o) && inside(o, e) && o.dur > e.dur));
+    if (!code.length) continue;
+    const work = [...code, ...events.filter((e) => e.name === 'RunMicrotasks' && !code.some((c) => inside(c, e)))];
+    const time = work.reduce((sum, e) => sum + e.dur, 0) / 1000;
+    longestWidget = Math.max(longestWidget, time);
+    longestTask = Math.max(longestTask, task.dur / 1000);
+    forced += events.filter((e) => (e.name === 'Layout' || e.name === 'UpdateLayoutTree') && work.some((w) => inside(w, e))).length;
+  }
+  return { longestWidgetMs: longestWidget, longestTaskMs: longestTask, forcedLayouts: forced };
+}
+
 // ---------------------------------------------------------------- statistics and table
 
 const sorted = (xs) => [...xs].sort((a, b) => a - b);
@@ -236,7 +299,7 @@ function quantile(xs, q) {
 }
 const summary = (xs) => ({ median: quantile(xs, 0.5), q1: quantile(xs, 0.25), q3: quantile(xs, 0.75), min: Math.min(...xs), max: Math.max(...xs), n: xs.length });
 
-function summarise(results) {
+function summarise(results, traced) {
   const by = (v) => results.filter((r) => r.variant === v);
   const base = by('baseline');
   const baseScript = quantile(base.map((r) => r.scriptMs), 0.5);
@@ -251,6 +314,8 @@ function summarise(results) {
       cls: summary(rs.map((r) => r.cls)),
       bytes: summary(rs.map((r) => r.bytes)),
       acceptMs: summary(rs.map((r) => r.acceptMs)),
+      longestWidgetMs: summary(traced[v].map((t) => t.longestWidgetMs)),
+      forcedLayouts: summary(traced[v].map((t) => t.forcedLayouts)),
     };
   }
   out.baseline = { scriptMs: summary(base.map((r) => r.scriptMs)), heapKB: summary(base.map((r) => r.heapKB)), cls: summary(base.map((r) => r.cls)) };
@@ -264,13 +329,15 @@ const ROWS = [
   ['cls', 'cumulative layout shift', 3],
   ['bytes', 'widget JS + CSS on the wire (B, gzip)', 0],
   ['acceptMs', '"Accept all" → gated script ran (ms)', 1],
+  ['longestWidgetMs', "longest task's time in the widget's code (ms; long task: over 50)", 1],
+  ['forcedLayouts', 'forced synchronous layouts and style recalculations in its code', 0],
 ];
 function cell(s, digits) {
   const f = (x) => x.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
   if (s.min === s.max) return `**${f(s.median)}**`;
   return `**${f(s.median)}** (${f(s.q1)}–${f(s.q3)})`;
 }
-function table(modes, runs) {
+function table(modes, runs, traceRuns) {
   const lines = [];
   lines.push('| metric | this widget | vanilla-cookieconsent v3 | this widget, 4× CPU throttling | vanilla-cookieconsent v3, 4× CPU throttling |');
   lines.push('| --- | --- | --- | --- | --- |');
@@ -278,7 +345,7 @@ function table(modes, runs) {
     lines.push(`| ${label} | ${cell(modes.normal.widget[key], digits)} | ${cell(modes.normal.peer[key], digits)} | ${cell(modes.throttled.widget[key], digits)} | ${cell(modes.throttled.peer[key], digits)} |`);
   }
   lines.push('');
-  lines.push(`Median of ${runs} fresh loads each, **bold**, with the interquartile range in brackets. Baseline (no banner): script ` +
+  lines.push(`Median of ${runs} fresh loads each (the last two rows: ${traceRuns} traced loads), **bold**, with the interquartile range in brackets. Baseline (no banner): script ` +
     `${modes.normal.baseline.scriptMs.median.toFixed(1)} ms (${modes.throttled.baseline.scriptMs.median.toFixed(1)} ms throttled), ` +
     `JS heap ${Math.round(modes.normal.baseline.heapKB.median)} kB, CLS ${modes.normal.baseline.cls.median.toFixed(3)}.`);
   return lines.join('\n');
@@ -312,8 +379,10 @@ try {
       if (process.stderr.isTTY) process.stderr.write(`\r${mode}: ${i + 1}/${opts.runs} rounds`);
     }
     if (process.stderr.isTTY) process.stderr.write('\n');
-    modes[mode] = summarise(results);
-    raw[mode] = results;
+    const traced = { widget: [], peer: [] };
+    for (let i = 0; i < opts.traceRuns; i++) for (const v of ['widget', 'peer']) traced[v].push(await tracedLoad(browser, base, v, throttle));
+    modes[mode] = summarise(results, traced);
+    raw[mode] = { loads: results, traced };
   }
 } finally {
   await browser.close();
@@ -323,6 +392,6 @@ const peerVersion = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules/van
 if (opts.json) {
   console.log(JSON.stringify({ browser: version, peer: `vanilla-cookieconsent ${peerVersion}`, runs: opts.runs, summary: modes, raw }, null, 2));
 } else {
-  console.log(table(modes, opts.runs));
+  console.log(table(modes, opts.runs, opts.traceRuns));
   console.log(`\n${version}, vanilla-cookieconsent ${peerVersion}, ${opts.runs} runs, ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 }
