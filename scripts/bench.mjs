@@ -7,7 +7,7 @@
 //
 // Three variants of bench/article.html (the demo article), filled in from bench/variants/:
 //   baseline  no banner
-//   widget    /demo/config.js + /dist/cookie-consent.min.js, one gated analytics script
+//   widget    /bench/widget-config.js + /dist/cookie-consent.min.js, one gated analytics script
 //   peer      vanilla-cookieconsent v3 (UMD build + CSS from node_modules), bench/peer-config.js, the same gated script
 // Each run is a fresh page in a new incognito context; the variants take turns, so drift hits them alike.
 // Everything is run twice: at full speed and with 4x CPU throttling (CDP Emulation.setCPUThrottlingRate).
@@ -43,7 +43,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const VARIANTS = ['baseline', 'widget', 'peer'];
 // The code each variant adds, config included: what the trace attributes to it.
 const CODE_FILES = {
-  widget: ['/demo/config.js', '/dist/cookie-consent.min.js'],
+  widget: ['/bench/widget-config.js', '/dist/cookie-consent.min.js'],
   peer: ['/node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js', '/bench/peer-config.js'],
 };
 const WIDGET_FILES = {
@@ -141,12 +141,6 @@ function startServer() {
   const server = http.createServer((req, res) => {
     res.setHeader('Cache-Control', 'no-store');
     const p = decodeURIComponent((req.url ?? '/').split(/[?#]/)[0]);
-    if (p === '/demo/consent-log') {
-      // demo/config.js records the choice here (CONTRACT §7); answer like scripts/serve-demo.mjs, store nothing
-      req.resume();
-      res.statusCode = 204;
-      return res.end();
-    }
     const entry = load(p);
     if (!entry) {
       res.statusCode = 404;
