@@ -86,9 +86,9 @@ describe('lint', () => {
 
   it("reports the widget's own validation errors (exit 1)", async () => {
     for (const [config, message] of [
-      [{ categories: { analytics: {} }, colour: 'red' }, 'colour is not a known key'],
-      [{ categories: { Analytics: {} } }, 'categories.Analytics: category names must match [a-z0-9_-]+'],
-      [{ categories: { analytics: { cookies: '_ga' } } }, 'categories.analytics.cookies must be an array of cookie names, * patterns or RegExps'],
+      [{ categories: { analytics: {} }, colour: 'red' }, 'colour: unknown key'],
+      [{ categories: { Analytics: {} } }, 'categories.Analytics: name must be [a-z0-9_-]+'],
+      [{ categories: { analytics: { cookies: '_ga' } } }, 'categories.analytics.cookies: must be a list of cookie names'],
     ]) {
       const { code, report } = await lint(config);
       assert.equal(code, 1);
