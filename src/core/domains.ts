@@ -11,10 +11,8 @@
  * host-only cookies: just the host.
  */
 export function cookieDomains(hostname: string): string[] {
-  const host = hostname.toLowerCase().replace(/\.$/, '');
-  if (!host) return [];
+  const host = hostname.toLowerCase().replace(/\.$/, ''), out = host ? [host] : [];
   // IPv6 hosts contain ':' (and come bracketed from `location.hostname`); IPv4 is all digits and dots.
-  if (!host.includes('.') || host.includes(':') || /^[\d.]+$/.test(host)) return [host];
-  const labels = host.split('.');
-  return [host, ...labels.slice(0, -1).map((_, i) => '.' + labels.slice(i).join('.'))];
+  if (!/:|^[\d.]+$/.test(host)) for (let h = host; h.includes('.'); h = h.replace(/.*?\./, '')) out.push('.' + h);
+  return out;
 }

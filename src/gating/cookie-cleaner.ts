@@ -17,27 +17,19 @@ export interface DeleteCookiesOptions {
 }
 
 /** Deletes every cookie matching `patterns` host-only and on every parent domain; returns the names deleted. */
-export function deleteCookies(patterns: CookiePattern[], options: DeleteCookiesOptions = {}): string[] {
-  const doc = options.document ?? document;
+export function deleteCookies(patterns: CookiePattern[], { document: doc = document, hostname, path = '/' }: DeleteCookiesOptions = {}): string[] {
   const loc = doc.location;
-  // A cookie set on several paths or domains is listed once per copy. A page (or sandbox) where
-  // document.cookie throws has no cookies we could delete.
-  let jar = '';
+  let found: string[] = [];
+  // A page (or sandbox) where document.cookie throws has no cookies we could delete.
   try {
-    jar = doc.cookie;
-  } catch {
-    return [];
-  }
-  const names = [...new Set(jar.split(';').map((c) => c.split('=')[0]!.trim()))].filter(Boolean);
-  const found = cookiesMatching(names, patterns);
-  const paths = [...new Set(['/', options.path ?? '/'])];
-  // '' = host-only: a cookie set without Domain is only removed by a write without Domain.
-  const domains = ['', ...cookieDomains(options.hostname ?? loc?.hostname ?? '')];
-  // On https a deletion must be Secure to overwrite a Secure (or __Secure-/__Host-) cookie.
-  const secure = loc?.protocol == 'https:' ? '; Secure' : '';
+    // Names start the jar or follow '; '. A cookie set on several paths or domains is listed once per copy.
+    found = cookiesMatching([...new Set(doc.cookie.match(/(?<=^|; )[^;=]+/g))], patterns);
+  } catch {}
   for (const name of found)
-    for (const path of paths)
-      for (const domain of domains)
-        doc.cookie = `${name}=; Max-Age=0; Path=${path}${domain && '; Domain=' + domain}${secure}`;
+    for (const p of new Set(['/', path]))
+      // '' = host-only: a cookie set without Domain is only removed by a write without Domain.
+      for (const domain of ['', ...cookieDomains(hostname ?? loc?.hostname ?? '')])
+        // On https a deletion must be Secure to overwrite a Secure (or __Secure-/__Host-) cookie.
+        doc.cookie = `${name}=; Max-Age=0; Path=${p}${domain && '; Domain=' + domain}${loc?.protocol == 'https:' ? '; Secure' : ''}`;
   return found;
 }
