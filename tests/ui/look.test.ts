@@ -426,10 +426,23 @@ describe('<cookie-consent> look', () => {
         // button has a border of its own (the browser draws it in the system's text colour).
         const forced = mediaRules(el, 'forced-colors: active');
         expect(declared(forced, '.switch', 'forced-color-adjust')).to.equal('none');
-        expect(declared(forced, '.switch', 'background-color')).to.equal('buttonface');
-        expect(declared(forced, '.switch::after', 'background-color')).to.equal('buttontext');
-        expect(declared(forced, '[aria-checked="true"]', 'background-color')).to.equal('highlight');
-        expect(declared(forced, '[aria-checked="true"]::after', 'background-color')).to.equal('highlighttext');
+        // What the switch rule declares there, applied to the switches, draws them in system
+        // colours: off a ButtonFace track with a ButtonText edge and knob, on Highlight with a
+        // HighlightText knob.
+        const rule = forced.find((r) => r.selectorText == '.switch')!;
+        const on = switchFor(el, 'Analytics');
+        const off = switchFor(el, 'Marketing');
+        for (const s of [on, off]) s.style.cssText = rule.style.cssText;
+        const probe = dialog.appendChild(document.createElement('i'));
+        const system = (colour: string) => ((probe.style.color = colour), getComputedStyle(probe).color);
+        const drawn = (s: Element, pseudo?: string) => getComputedStyle(s, pseudo).backgroundColor;
+        expect(drawn(off), 'off track').to.equal(system('ButtonFace'));
+        expect(getComputedStyle(off).borderTopColor, 'off edge').to.equal(system('ButtonText'));
+        expect(drawn(off, '::after'), 'off knob').to.equal(system('ButtonText'));
+        expect(drawn(on), 'on track').to.equal(system('Highlight'));
+        expect(drawn(on, '::after'), 'on knob').to.equal(system('HighlightText'));
+        probe.remove();
+        for (const s of [on, off]) s.style.cssText = '';
         for (const b of dialog.querySelectorAll<HTMLElement>('button:not([role="switch"])'))
           expect(parseFloat(getComputedStyle(b).borderTopWidth), b.textContent!).to.be.at.least(1);
         for (const b of parts(el, 'button')) expect(parseFloat(getComputedStyle(b).borderTopWidth)).to.be.at.least(1);
