@@ -2,8 +2,8 @@
  * The consent state and its decisions (accept all / reject all / accept these). Pure: storage,
  * clock, id generator and the GPC signal are injected, so every rule is testable without a page.
  */
-import type { ConsentChangeDetail, ConsentRecord, CookiePattern, ResolvedConfig, Selection } from './types.js';
-import { isCurrent, parseRecord, serializeRecord } from './record.js';
+import type { Category, ConsentChangeDetail, ConsentRecord, CookiePattern, ResolvedConfig, Selection, Service } from './types.js';
+import { isCurrent, named, parseRecord, serializeRecord } from './record.js';
 
 /** Where the record lives; the browser uses a cookie, tests an in-memory string. */
 export interface ConsentStorage {
@@ -38,32 +38,35 @@ export interface ChoiceResult extends ConsentChangeDetail {
 export const servicesOf = (services: Record<string, string[]> | undefined, category: string): string[] | undefined =>
   services && Object.hasOwn(services, category) && Array.isArray(services[category]) ? services[category] : undefined;
 
-/** A 128-bit random id in UUID v4 form. */
-export function randomId(): string {
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
-  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
-  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
+/**
+ * A random UUID v4. Every blob: URL ends in one, made the way crypto.randomUUID() makes it (File
+ * API), which itself exists only in secure contexts; this works on plain http too.
+ */
+export const randomId = (): string => URL.createObjectURL(new Blob()).slice(-36);
+
+/**
+ * Whether a record grants a category of the config, or one of its services. A required category
+ * grants itself and all its services, whatever the record says.
+ */
+const granted = (r: ConsentRecord | null, c: Category, s?: Service): boolean =>
+  c.required || (!!r?.categories.includes(c.name) && (!s || !!servicesOf(r.services, c.name)?.includes(s.name)));
 
 export class Consent {
   /** The choice in force, or null when the reader has not (validly, recently) chosen. */
-  current: ConsentRecord | null = null;
-  /** A well-formed but outdated or expired choice: pre-selects the preferences, grants nothing. */
-  previous: ConsentRecord | null = null;
-  private readonly now: () => number;
-  private readonly newId: () => string;
+  current: ConsentRecord | null;
+  /**
+   * The latest well-formed choice, in force or not: an outdated or expired one pre-selects the
+   * preferences and keeps its id, but grants nothing.
+   */
+  private _last: ConsentRecord | null;
 
   constructor(
     readonly config: ResolvedConfig,
-    private readonly deps: ConsentDeps,
+    private readonly _d: ConsentDeps,
   ) {
-    this.now = deps.now ?? Date.now;
-    this.newId = deps.newId ?? randomId;
-    const record = parseRecord(deps.storage.read(), config, this.now());
-    if (record && isCurrent(record, config, this.now())) this.current = record;
-    else this.previous = record;
+    const now = (_d.now ?? Date.now)();
+    const r = (this._last = parseRecord(_d.storage.read(), config, now));
+    this.current = r && isCurrent(r, config, now) ? r : null;
   }
 
   /** True while the reader has to be asked. */
@@ -73,17 +76,14 @@ export class Consent {
 
   /** GPC is on and honoured: categories marked `gpc` are left out of "Accept all". */
   get gpcApplies(): boolean {
-    return this.config.respectGpc && this.deps.gpc === true;
+    return this.config.respectGpc && !!this._d.gpc;
   }
 
   hasConsent(category: string, service?: string): boolean {
-    const c = this.config.categories.find((x) => x.name === category);
-    if (!c) return false;
-    if (c.required) return service === undefined || c.services.some((s) => s.name === service);
-    const r = this.current;
-    if (!r || !r.categories.includes(category)) return false;
-    if (service === undefined) return true;
-    return !!servicesOf(r.services, category)?.includes(service);
+    const c = named(this.config.categories, category);
+    const s = c && named(c.services, service);
+    // An unknown category, or a service its category does not have, is never granted.
+    return !!c && (service === undefined) == !s && granted(this.current, c, s);
   }
 
   /** The selection "Accept all" makes: everything, less GPC-marked categories while GPC applies. */
@@ -91,10 +91,10 @@ export class Consent {
     return { categories: this.config.categories.filter((c) => c.required || !(c.gpc && this.gpcApplies)).map((c) => c.name) };
   }
 
-  /** The selection to show in the preferences: the choice in force, else the earlier one, else required only. */
+  /** The selection to show in the preferences: the choice in force, else the earlier one, else nothing. */
   draftSelection(): Selection {
-    const r = this.current ?? this.previous;
-    return r ? { categories: [...r.categories], services: structuredClone(r.services) } : { categories: [] };
+    const r = this._last;
+    return structuredClone({ categories: r?.categories ?? [], services: r?.services });
   }
 
   /**
@@ -102,69 +102,52 @@ export class Consent {
    * returns what changed.
    */
   choose(selection: Selection): ChoiceResult {
+    const d = this._d;
+    const cats = this.config.categories;
     const before = this.current;
     // Cookies of an outdated choice may still be on the device: a refusal now clears them too.
-    const earlier = before ?? this.previous;
-    const first = !earlier;
-    const categories: string[] = [];
-    const services: Record<string, string[]> = {};
-    for (const c of this.config.categories) {
-      if (!c.required && !selection.categories.includes(c.name)) continue;
-      categories.push(c.name);
-      if (!c.services.length) continue;
-      const given = selection.services && Object.hasOwn(selection.services, c.name) ? selection.services[c.name] : undefined;
-      // No entry: all its services. An entry that is not a list grants none: "exactly these" never widens.
-      const asked = given === undefined ? undefined : Array.isArray(given) ? given : [];
-      // defineProperty, not assignment: `services['__proto__'] = …` would set the prototype.
-      Object.defineProperty(services, c.name, {
-        value: c.services.map((s) => s.name).filter((s) => !asked || asked.includes(s)),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-    }
+    const earlier = this._last;
+    const asked = selection.services;
+    const categories = cats.filter((c) => c.required || selection.categories.includes(c.name)).map((c) => c.name);
     const record: ConsentRecord = {
       v: 1,
-      id: earlier?.id ?? this.newId(),
+      id: earlier?.id ?? (d.newId ?? randomId)(),
       rev: this.config.revision,
-      ts: this.now(),
+      ts: (d.now ?? Date.now)(),
       categories,
-      services,
-      gpc: this.deps.gpc === true,
+      // fromEntries defines own keys: a category called `__proto__` stays a key, not the prototype.
+      services: Object.fromEntries(
+        cats
+          .filter((c) => c.services.length && categories.includes(c.name))
+          .map((c) => {
+            // No entry: all its services. An entry that is not a list grants none: "exactly these" never widens.
+            const given = asked && Object.hasOwn(asked, c.name) ? asked[c.name] : undefined;
+            return [c.name, c.services.map((s) => s.name).filter((s) => given === undefined || (Array.isArray(given) && given.includes(s)))];
+          }),
+      ),
+      gpc: !!d.gpc,
     };
-    const stored = this.deps.storage.write(serializeRecord(record));
-    this.current = record;
-    this.previous = null;
-
+    const rejected: string[] = [];
     const changed: string[] = [];
     const revoked: string[] = [];
     const revokedCookies: CookiePattern[] = [];
-    for (const c of this.config.categories) {
-      const is = categories.includes(c.name);
-      const isServices = servicesOf(services, c.name) ?? [];
-      const was = c.required || !!before?.categories.includes(c.name);
-      if (!c.required && (was !== is || (servicesOf(before?.services, c.name) ?? []).join() !== isServices.join())) changed.push(c.name);
-      if (!is && before?.categories.includes(c.name)) revoked.push(c.name);
-      if (!is && earlier?.categories.includes(c.name)) revokedCookies.push(...c.cookies);
-      for (const s of c.services)
-        if (servicesOf(earlier?.services, c.name)?.includes(s.name) && !isServices.includes(s.name)) revokedCookies.push(...s.cookies);
+    for (const c of cats) {
+      const items = [undefined, ...c.services];
+      const state = (r: ConsentRecord | null) => '' + items.map((s) => granted(r, c, s));
+      if (!granted(record, c)) {
+        rejected.push(c.name);
+        if (granted(before, c)) revoked.push(c.name);
+      }
+      if (state(before) != state(record)) changed.push(c.name);
+      for (const s of items) if (granted(earlier, c, s) && !granted(record, c, s)) revokedCookies.push(...(s ?? c).cookies);
     }
-    return {
-      consent: record,
-      first,
-      accepted: categories,
-      rejected: this.config.categories.filter((c) => !categories.includes(c.name)).map((c) => c.name),
-      changed,
-      revoked,
-      revokedCookies,
-      stored,
-    };
+    this.current = this._last = record;
+    return { consent: record, first: !earlier, accepted: categories, rejected, changed, revoked, revokedCookies, stored: d.storage.write(serializeRecord(record)) };
   }
 
   /** Forgets the choice: the reader is asked again and nothing optional is granted. */
   reset(): void {
-    this.deps.storage.clear();
-    this.current = null;
-    this.previous = null;
+    this._d.storage.clear();
+    this.current = this._last = null;
   }
 }

@@ -2,23 +2,17 @@
 import type { LocalizedText } from './types.js';
 
 /**
- * The first wanted language that is available: exact tag first, then its primary subtag
- * (`pt-BR` → `pt`). Falls back to English.
+ * The first wanted language that is available, in its available spelling: exact tag first,
+ * then its primary subtag (`pt-BR` → `pt`), case-insensitively. Falls back to English.
  */
 export function pickLanguage(wanted: readonly (string | null | undefined)[], available: readonly string[]): string {
-  const have = new Set(available.map((a) => a.toLowerCase()));
   for (const tag of wanted) {
-    if (!tag) continue;
-    const lower = tag.toLowerCase();
-    if (have.has(lower)) return available.find((a) => a.toLowerCase() === lower) ?? lower;
-    const primary = lower.split('-')[0] ?? '';
-    if (have.has(primary)) return primary;
+    const t = tag?.toLowerCase();
+    for (const w of [t, t?.split('-')[0]]) for (const a of available) if (w && a.toLowerCase() == w) return a;
   }
   return 'en';
 }
 
 /** A site's text in the shown language: the language, its primary subtag, English, or any. */
-export function localize(text: LocalizedText | undefined, language: string): string | undefined {
-  if (text === undefined || typeof text === 'string') return text;
-  return text[language] ?? text[language.split('-')[0] ?? ''] ?? text.en ?? Object.values(text)[0];
-}
+export const localize = (text: LocalizedText | undefined, language: string): string | undefined =>
+  typeof text == 'object' ? (text[language] ?? text[language.split('-')[0]!] ?? text.en ?? Object.values(text)[0]) : text;

@@ -4,56 +4,57 @@
  */
 import type { ConsentRecord, ResolvedConfig } from './types.js';
 
-const RECORD_KEYS = ['v', 'id', 'rev', 'ts', 'categories', 'services', 'gpc'];
 const DAY = 864e5;
-// A clock a little behind the one that wrote the cookie is normal; a time far ahead is tampering.
-const CLOCK_SKEW = DAY;
+const KEYS = ['v', 'id', 'rev', 'ts', 'categories', 'services', 'gpc'] as const;
 
-const isStringList = (v: unknown): v is string[] =>
-  Array.isArray(v) && v.every((s) => typeof s === 'string') && new Set(v).size === v.length;
+/** The item of `list` (categories, services) called `name`. */
+export const named = <T extends { name: string }>(list: readonly T[], name: unknown): T | undefined => list.find((x) => x.name === name);
+
+/**
+ * Distinct names of items of `list`, which must not be empty (a category without services has no
+ * service list). Anything but an array throws (no `every`), which the caller catches.
+ */
+const namesOf = (v: string[], list: readonly { name: string }[]) => list[0] && v.every((s) => named(list, s)) && new Set(v).size == v.length;
 
 /**
  * Parses the cookie's value (already URI-decoded). Returns `null` for anything that is not a
- * well-formed record for this config: bad JSON, unknown or missing fields, unknown categories or
- * services, a required category missing, a time in the future.
+ * well-formed record for this config: bad JSON, unknown or missing fields, wrong types, unknown
+ * categories or services, a required category missing, a time in the future. Never throws.
  */
 export function parseRecord(raw: string | undefined, config: ResolvedConfig, now: number): ConsentRecord | null {
-  if (!raw) return null;
-  let data: unknown;
   try {
-    data = JSON.parse(raw);
-  } catch {
-    return null;
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
-  const r = data as Record<string, unknown>;
-  const keys = Object.keys(r);
-  if (keys.length !== RECORD_KEYS.length || !RECORD_KEYS.every((k) => keys.includes(k))) return null;
-  if (r.v !== 1 || typeof r.id !== 'string' || !/^[0-9a-f-]{8,64}$/i.test(r.id)) return null;
-  if (typeof r.rev !== 'number' || !Number.isInteger(r.rev) || r.rev < 0) return null;
-  if (typeof r.ts !== 'number' || !Number.isFinite(r.ts) || r.ts <= 0 || r.ts > now + CLOCK_SKEW) return null;
-  if (typeof r.gpc !== 'boolean' || !isStringList(r.categories)) return null;
-  const granted = r.categories;
-  const byName = new Map(config.categories.map((c) => [c.name, c]));
-  if (!granted.every((name) => byName.has(name))) return null;
-  if (!config.categories.every((c) => !c.required || granted.includes(c.name))) return null;
-  const services = r.services;
-  if (typeof services !== 'object' || services === null || Array.isArray(services)) return null;
-  for (const [name, list] of Object.entries(services)) {
-    const category = byName.get(name);
-    if (!category || !category.services.length || !granted.includes(name) || !isStringList(list)) return null;
-    if (!list.every((s) => category.services.some((known) => known.name === s))) return null;
-  }
-  return data as ConsentRecord;
+    // Whatever is not the expected shape fails a check below or throws (null, a missing field, a list
+    // that is not an array): no choice.
+    const r = JSON.parse(raw!);
+    const { categories: cats } = config;
+    const granted = r.categories;
+    if (
+      r.v === 1 &&
+      // Every field is checked, so seven own keys means no unknown one.
+      Object.keys(r).length == 7 &&
+      // `match` throws on anything but a string.
+      r.id.match(/^[\da-f-]{8,64}$/i) &&
+      [r.rev, r.ts].every(Number.isInteger) &&
+      r.rev >= 0 &&
+      r.ts > 0 &&
+      // A clock a little behind the one that wrote the cookie is normal; a time far ahead is tampering.
+      r.ts <= now + DAY &&
+      r.gpc === !!r.gpc &&
+      namesOf(granted, cats) &&
+      cats.every((c) => !c.required || granted.includes(c.name)) &&
+      // A plain object (not an array, null or a primitive), holding lists of services only of granted
+      // categories that declare services, and only their own.
+      r.services + '' == '[object Object]' &&
+      Object.entries<string[]>(r.services).every(([name, list]) => granted.includes(name) && namesOf(list, named(cats, name)!.services))
+    )
+      return r;
+  } catch {}
+  return null;
 }
 
-/** The cookie value (before URI encoding), fields in the documented order. */
-export function serializeRecord(record: ConsentRecord): string {
-  const { v, id, rev, ts, categories, services, gpc } = record;
-  return JSON.stringify({ v, id, rev, ts, categories, services, gpc });
-}
+/** The cookie value (before URI encoding): the record's fields in the documented order, nothing else. */
+export const serializeRecord = (record: ConsentRecord): string => JSON.stringify(Object.fromEntries(KEYS.map((k) => [k, record[k]])));
 
 /** Whether a well-formed record still stands: same policy revision (or newer) and not expired. */
-export function isCurrent(record: ConsentRecord, config: ResolvedConfig, now: number): boolean {
-  return record.rev >= config.revision && now - record.ts < config.cookie.expiresDays * DAY;
-}
+export const isCurrent = (record: ConsentRecord, config: ResolvedConfig, now: number): boolean =>
+  record.rev >= config.revision && now - record.ts < config.cookie.expiresDays * DAY;

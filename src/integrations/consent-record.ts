@@ -13,26 +13,23 @@ export interface ConsentProof extends Omit<ConsentRecord, 'v'> {
 }
 
 /** The proof for a record, as sent. */
-export function consentProof(record: ConsentRecord, language: string, where: Location = location): ConsentProof {
-  const { id, rev, ts, categories, services, gpc } = record;
-  return { id, rev, ts, categories, services, gpc, language, url: where.origin + where.pathname };
-}
+export const consentProof = ({ v, ...record }: ConsentRecord, language: string, where: Location = location): ConsentProof => ({
+  ...record,
+  language,
+  url: where.origin + where.pathname,
+});
 
 /**
  * Sends the proof without ever blocking or failing the reader: sendBeacon survives the page
- * being closed right after the click; fetch with keepalive is the fallback. A string body goes
- * as text/plain, which needs no CORS preflight for a cross-origin endpoint.
+ * being closed right after the click; fetch with keepalive is the fallback (no sendBeacon, or it
+ * refused). A string body goes as text/plain, which needs no CORS preflight for a cross-origin
+ * endpoint.
  */
 export function sendConsentProof(endpoint: string, proof: ConsentProof): void {
   const body = JSON.stringify(proof);
   try {
-    if (navigator.sendBeacon?.(endpoint, body)) return;
+    navigator.sendBeacon?.(endpoint, body) || fetch(endpoint, { method: 'POST', body, keepalive: true }).catch(() => {});
   } catch {
-    // Some browsers throw for a URL they refuse: fall through to fetch.
-  }
-  try {
-    fetch(endpoint, { method: 'POST', body, keepalive: true, credentials: 'same-origin' }).catch(() => {});
-  } catch {
-    // Nothing else to try; the choice itself is already stored.
+    // A URL the browser refuses: nothing else to try; the choice itself is already stored.
   }
 }

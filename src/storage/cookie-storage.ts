@@ -6,28 +6,30 @@ import Cookies from 'js-cookie';
 import type { ConsentStorage } from '../core/consent.js';
 import type { ResolvedConfig } from '../core/types.js';
 
-export function cookieStorage(options: ResolvedConfig['cookie'], protocol = location.protocol): ConsentStorage {
-  const { name, domain, path, expiresDays, sameSite } = options;
-  const secure = options.secure === 'auto' ? protocol === 'https:' : options.secure;
-  // js-cookie writes unknown attributes verbatim: Max-Age makes the lifetime exact and clock-proof.
-  const jar = Cookies.withAttributes({ path, domain, sameSite, secure, 'Max-Age': String(Math.round(expiresDays * 86400)) });
-  // A sandboxed frame (or a page replacing document.cookie) can make every access throw: then no
-  // choice is read, a write reports failure (the choice holds for the page), and nothing escapes.
-  const attempt = <T>(fn: () => T, fallback: T): T => {
-    try {
-      return fn();
-    } catch {
-      return fallback;
-    }
-  };
+// A sandboxed frame (or a page replacing document.cookie) can make every access throw: then no
+// choice is read, a write reports failure (the choice holds for the page), and nothing escapes.
+const attempt = <T>(fn: () => T): T | void => {
+  try {
+    return fn();
+  } catch {}
+};
+
+export function cookieStorage(
+  { name, expiresDays, secure, ...attributes }: ResolvedConfig['cookie'],
+  protocol = location.protocol,
+): ConsentStorage {
+  // path, domain (none when undefined) and sameSite as they are. js-cookie writes unknown attributes
+  // verbatim: Max-Age makes the lifetime exact and clock-proof.
+  const jar = Cookies.withAttributes({
+    ...attributes,
+    secure: secure == 'auto' ? protocol == 'https:' : secure,
+    'Max-Age': '' + ((expiresDays * 86400) | 0),
+  });
   return {
-    read: () => attempt(() => jar.get(name), undefined),
-    write: (value) =>
-      attempt(() => {
-        jar.set(name, value);
-        return jar.get(name) === value;
-      }, false),
+    read: () => attempt(() => jar.get(name)) as string | undefined,
+    // Read back: the browser may refuse the cookie silently (blocked, too big, wrong path).
+    write: (value) => !!attempt(() => (jar.set(name, value), jar.get(name) === value)),
     // Max-Age outranks the Expires that js-cookie's remove() sets, so it must be zeroed too.
-    clear: () => attempt(() => jar.remove(name, { 'Max-Age': '0' }), undefined),
+    clear: () => attempt(() => jar.remove(name, { 'Max-Age': '0' })),
   };
 }
