@@ -1,7 +1,7 @@
 /** Registers `<cookie-consent>` once: the script may be loaded twice (a tag manager and inline). */
-import { CookieConsentElement } from './ui/cookie-consent.js';
+import { CookieConsentElement, log } from './ui/cookie-consent.js';
 
 const existing = customElements.get('cookie-consent');
 if (!existing) customElements.define('cookie-consent', CookieConsentElement);
-else if (existing !== CookieConsentElement && !('acceptAll' in existing.prototype))
-  console.error('[cookie-consent] <cookie-consent> is already defined by another script; this copy does nothing.');
+// Another copy of this script registered it first: that is fine. Another script's class is not.
+else if (!('acceptAll' in existing.prototype)) log('<cookie-consent> already defined by another script: this copy does nothing');

@@ -1,8 +1,8 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { Consent, servicesOf, type ChoiceResult } from '../core/consent.js';
+import { LitElement, html, nothing } from 'lit';
+import { Consent, servicesOf } from '../core/consent.js';
 import { validateConfig } from '../core/config.js';
 import { localize, pickLanguage } from '../core/language.js';
-import type { Category, ConsentRecord, CookieConsentConfig, Selection, Service } from '../core/types.js';
+import type { Category, ConsentRecord, CookieConsentConfig, ResolvedConfig, Selection, Service } from '../core/types.js';
 import { Gate } from '../gating/gate.js';
 import { deleteCookies } from '../gating/cookie-cleaner.js';
 import { cookieStorage } from '../storage/cookie-storage.js';
@@ -12,10 +12,15 @@ import { en, type StringKey, type Strings } from '../i18n/en.js';
 import { SHIPPED_LANGUAGES } from '../i18n/languages.js';
 import { styles } from './styles.js';
 
-const PREFIX = '[cookie-consent]';
-/** Language packs fetched so far, shared by every element on the page. */
-const PACKS: Record<string, Partial<Strings>> = {};
-const TRIGGERS = ['show-preferences', 'show-banner', 'accept-all', 'reject-all'] as const;
+/** Every console message of the widget: one prefix, one format. An error unless `warn`. */
+export const log = (what: unknown, warn?: 1): void => {
+  // A block: what a page's own console wrapper returns must never come back as a value.
+  console[warn ? 'warn' : 'error']('[cookie-consent]', what);
+};
+
+/** Runs `fn` once the document is parsed (at once if it is). */
+export const whenParsed = (fn: () => void) =>
+  document.readyState == 'loading' ? document.addEventListener('DOMContentLoaded', fn) : fn();
 
 declare global {
   interface Window {
@@ -26,13 +31,6 @@ declare global {
 
 /** Our events cross the shadow boundary and bubble, so `document` listeners hear them. */
 const event = (type: string, detail: unknown) => new CustomEvent(type, { detail, bubbles: true, composed: true });
-
-/** The element with focus, looking inside shadow roots (focus must return there on close). */
-function deepActiveElement(): HTMLElement | null {
-  let el = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el as HTMLElement | null;
-}
 
 /**
  * The cookie banner and preferences dialog. Reads its config, shows the banner until the reader
@@ -89,18 +87,10 @@ function deepActiveElement(): HTMLElement | null {
  */
 export class CookieConsentElement extends LitElement {
   static override styles = styles;
-  static override properties = {
-    config: { attribute: false },
-    _banner: { state: true },
-    _prefs: { state: true },
-    _draft: { state: true },
-  };
+  static override properties = { config: { attribute: false } };
 
   /** The config; when unset, the JSON child `<script type="application/json">` or `window.cookieConsentConfig`. */
   declare config: CookieConsentConfig | undefined;
-  declare private _banner: boolean;
-  declare private _prefs: boolean;
-  declare private _draft: Selection;
 
   /**
    * Where the language packs are (`…/i18n/` next to the script); set by the script-tag entry.
@@ -108,123 +98,78 @@ export class CookieConsentElement extends LitElement {
    */
   static languageBase = '';
 
-  private _consent: Consent | null = null;
-  private _started = false;
-  private _startedWith?: CookieConsentConfig;
-  private _strings: Strings = en;
-  private _gate?: Gate;
-  private _returnFocus: HTMLElement | null = null;
-
-  constructor() {
-    super();
-    this._banner = false;
-    this._prefs = false;
-    this._draft = { categories: [] };
-  }
+  /** The running widget: undefined before start-up, null without a valid config (nothing optional granted). */
+  private _ui?: Ui | null;
+  /** The `config` it started with: another one set later starts it over. */
+  private _with?: CookieConsentConfig;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('click', this._onTrigger);
+    document.addEventListener('click', this);
     // A parser-inserted element is connected before its JSON child is parsed: wait for it.
-    if (!this.config && !this.querySelector('script') && document.readyState === 'loading')
-      document.addEventListener('DOMContentLoaded', () => this._start(), { once: true });
-    else this._start();
+    if (this.config || this.querySelector('script')) this._start();
+    else whenParsed(() => this._start());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('click', this._onTrigger);
-    this._gate?.stop();
-    this._gate = undefined;
-    this._started = false;
+    document.removeEventListener('click', this);
+    this._stop();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(): void {
     // A new config after start-up (e.g. set by a framework) starts over with it.
-    if (changed.has('config') && this._started && this.config !== this._startedWith) {
-      this._gate?.stop();
-      this._started = false;
+    if (this._ui !== undefined && this.config !== this._with) {
+      this._stop();
       this._start();
     }
   }
 
-  /** Reads config and stored choice, activates gated content, shows the banner if needed. Never throws. */
-  private _start(): void {
-    // Not tied to being connected: the API may be asked before <body> exists.
-    if (this._started) return;
-    this._started = true;
-    this._startedWith = this.config;
-    try {
-      const { config, errors, warnings } = validateConfig(this.config ?? this._childConfig() ?? window.cookieConsentConfig);
-      for (const w of warnings) console.warn(`${PREFIX} ${w}`);
-      if (!config) {
-        console.error(`${PREFIX} Invalid config — ${errors.join('; ')}. Nothing optional is granted until it is fixed.`);
-        this._consent = null;
-      } else {
-        this._consent = new Consent(config, {
-          storage: cookieStorage(config.cookie),
-          gpc: (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true,
-        });
-        this.setAttribute('layout', config.layout);
-        this.setAttribute('position', config.position);
-        this.setAttribute('theme', config.theme);
-        // Consent Mode: the denied default first, then at once the stored choice (it remembers nothing between pages).
-        if (this._consent.current) this._pushConsentMode();
-        else if (config.googleConsentMode) pushDefault(config.googleConsentMode);
-        // Strings first (at once unless a pack must be fetched): blocked-embed notices use them.
-        // The banner waits for its language pack (English never waits); gating and the API do not.
-        const show = () => (this._banner ||= !!this._consent?.needsChoice);
-        const loading = this._loadLanguage(config.language);
-        if (loading) loading.then(show);
-        else show();
-        this._gate = new Gate({
-          isGranted: (c, s) => this.hasConsent(c, s),
-          notice: { text: (c, s) => this._embedText(c, s), grant: (c, s) => this._grantEmbed(c, s) },
-        });
-        this._gate.start();
+  protected override updated(): void {
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (!dialog?.open) dialog?.showModal();
+  }
+
+  protected override render() {
+    return this._ui?._render();
+  }
+
+  private _stop(): void {
+    this._ui?._gate.stop();
+    this._ui = undefined;
+  }
+
+  /**
+   * Starts once, not tied to being connected (the API may be asked before <body> exists): reads
+   * config and stored choice, activates gated content, shows the banner if needed. Never throws.
+   */
+  private _start(): Ui | null {
+    if (this._ui === undefined) {
+      this._ui = null;
+      this._with = this.config;
+      try {
+        const { config, errors, warnings } = validateConfig(this.config ?? this._json() ?? window.cookieConsentConfig);
+        for (const w of warnings) log(w, 1);
+        if (config) this._ui = ui(this, config);
+        else log('invalid config: ' + errors.join('; '));
+      } catch (e) {
+        // Whatever went wrong, the page keeps working and nothing optional is granted (`_ui` stays null).
+        log(e);
       }
-    } catch (e) {
-      // Whatever went wrong, the page keeps working and nothing optional is granted.
-      console.error(`${PREFIX} could not start:`, e);
-      this._consent = null;
+      const detail = { consent: this.getConsent() };
+      // Let the page's own scripts, parsed after ours, register their listeners first.
+      whenParsed(() => queueMicrotask(() => this.dispatchEvent(event('consent-ready', detail))));
     }
-    const detail = { consent: this.getConsent() };
-    const ready = () => this.dispatchEvent(event('consent-ready', detail));
-    // Let the page's own scripts, parsed after ours, register their listeners first.
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ready, { once: true });
-    else queueMicrotask(ready);
+    return this._ui;
   }
 
-  private _childConfig(): unknown {
+  private _json(): unknown {
     const json = this.querySelector('script[type="application/json"]')?.textContent;
-    if (!json) return undefined;
     try {
-      return JSON.parse(json);
+      return JSON.parse(json || 'null');
     } catch {
-      console.error(`${PREFIX} the JSON config inside <cookie-consent> is not valid JSON.`);
-      return null;
+      return log('config: not valid JSON');
     }
-  }
-
-
-  /** Texts of the notice standing in for a blocked iframe (contract §4). */
-  private _embedText(category: string, service: string | undefined) {
-    const cat = this._consent?.config.categories.find((c) => c.name === category);
-    const svc = cat?.services.find((s) => s.name === service);
-    const catTitle = cat ? this._title(cat) : category;
-    const name = svc ? this._title(svc) : (service ?? this._t('embedContent').replace('{category}', () => catTitle));
-    // Replacer functions: a `$` in a title is text, not a replacement pattern.
-    // One pass: a `{category}` inside a service's title is text, not a placeholder.
-    const fill = (key: StringKey) => this._t(key).replace(/\{(name|category)\}/g, (_, p: string) => (p == 'name' ? name : catTitle));
-    return { label: fill('embedLabel'), message: fill('embedMessage'), button: fill('embedAllow') };
-  }
-
-  /** A blocked iframe's button: grants its service (else its category) on top of the choice in force. */
-  private _grantEmbed(category: string, service: string | undefined): void {
-    const r = this._consent?.current;
-    const list = service ? [...((r?.categories.includes(category) && servicesOf(r.services, category)) || []), service] : undefined;
-    // Computed key: an own property even for a category named "__proto__". No list = all its services.
-    this.accept([...(r?.categories ?? []), category], { ...r?.services, [category]: list! });
   }
 
   /**
@@ -233,74 +178,34 @@ export class CookieConsentElement extends LitElement {
    * config's `translations` shows English. Resolves once the strings are in place.
    */
   async setLanguage(language: string): Promise<void> {
-    await this._loadLanguage(language);
-  }
-
-  /** Puts the strings of a language in place: at once when they are at hand, else after one fetch. */
-  private _loadLanguage(language: string): Promise<void> | void {
-    const translations = this._ensureStarted()?.config.translations;
-    if (!translations) return;
-    const wanted = language == 'auto' ? [document.documentElement.lang, ...navigator.languages] : [language];
-    const lang = pickLanguage(wanted, ['en', ...SHIPPED_LANGUAGES, ...Object.keys(translations)]);
-    const use = () => {
-      const pack = lang == 'en' ? {} : PACKS[lang];
-      // Without its pack, a language the config only partly translates shows English.
-      const shown = pack || translations[lang] ? lang : 'en';
-      this._strings = { ...en, ...pack, ...translations[shown], $code: shown };
-      this.lang = shown;
-      this.dir = this._strings.$dir == 'rtl' ? 'rtl' : 'ltr';
-      this._gate?.relabel();
-      this.requestUpdate();
-    };
-    const base = CookieConsentElement.languageBase;
-    if (lang == 'en' || PACKS[lang] || !base || !SHIPPED_LANGUAGES.includes(lang)) return use();
-    return fetch(`${base}${lang}.json`, { signal: AbortSignal.timeout(4000) })
-      .then((response) => (response.ok ? response.json() : Promise.reject(response.status)))
-      .then(
-        // Strings only: a pack is data, whatever the file holds.
-        (pack: object) => void (PACKS[lang] = Object.fromEntries(Object.entries(pack).filter(([, v]) => typeof v == 'string'))),
-        (e) => console.warn(`${PREFIX} could not load the '${lang}' strings (${e}); showing English.`),
-      )
-      .then(use);
-  }
-
-  private _ensureStarted(): Consent | null {
-    this._start();
-    return this._consent;
+    await this._start()?._lang(language);
   }
 
   /** Grants every category (less those GPC refuses) and stores the choice. */
   acceptAll(): void {
-    const c = this._ensureStarted();
-    if (c) this._apply(c.choose(c.allSelection()));
+    this._start()?._choose();
   }
 
   /** Grants only the required categories and stores the choice. */
   rejectAll(): void {
-    const c = this._ensureStarted();
-    if (c) this._apply(c.choose({ categories: [] }));
+    this._start()?._choose({ categories: [] });
   }
 
   /** Grants exactly these categories (and, per category, these services), plus required ones. */
   accept(categories: string[], services?: Record<string, string[]>): void {
-    const c = this._ensureStarted();
-    if (!c) return;
-    if (!Array.isArray(categories)) {
-      console.error(`${PREFIX} accept() takes an array of category names.`);
-      return;
-    }
-    this._apply(c.choose({ categories: categories.filter((x) => typeof x === 'string'), services }));
+    // Unknown names, non-strings included, grant nothing; a lone string would match by substring.
+    if (Array.isArray(categories)) this._start()?._choose({ categories, services });
+    else log('accept(): not an array');
   }
 
   /** Whether a category (and optionally one of its services) is granted now. */
   hasConsent(category: string, service?: string): boolean {
-    return this._ensureStarted()?.hasConsent(category, service) ?? false;
+    return !!this._start()?._consent.hasConsent(category, service);
   }
 
   /** The stored choice in force (a copy), or null. */
   getConsent(): ConsentRecord | null {
-    const r = this._ensureStarted()?.current;
-    return r ? structuredClone(r) : null;
+    return structuredClone(this._start()?._consent.current ?? null);
   }
 
   /**
@@ -320,244 +225,280 @@ export class CookieConsentElement extends LitElement {
   }
 
   private _watch(grant: boolean, category: string, service: string | (() => void), callback?: () => void): () => void {
-    const fn = typeof service == 'function' ? service : callback;
-    const svc = typeof service == 'string' ? service : undefined;
-    const run = () => {
-      try {
-        fn?.();
-      } catch (e) {
-        console.error(`${PREFIX} callback for "${category}" threw:`, e);
-      }
-    };
-    let was = this.hasConsent(category, svc);
-    if (grant && was) {
-      run();
-      return () => {};
-    }
+    const [svc, fn] = typeof service == 'function' ? [, service] : [service, callback];
+    let was = false;
     const off = () => this.removeEventListener('consent-change', check);
     const check = () => {
       const is = this.hasConsent(category, svc);
       if (grant ? is : was && !is) {
         if (grant) off();
-        run();
+        try {
+          fn?.();
+        } catch (e) {
+          log(e);
+        }
       }
       was = is;
     };
     this.addEventListener('consent-change', check);
+    // Now: runs a callback whose category is granted already, and notes the state a revocation starts from.
+    check();
     return off;
   }
 
   /** Shows the banner (and closes the dialog). */
   showBanner(): void {
-    if (!this._ensureStarted()) return;
-    this._closePrefs();
-    this._banner = true;
+    this._start()?._show(true);
   }
 
   /** Opens the preferences dialog, pre-selected with the current (or earlier) choice. */
   showPreferences(): void {
-    const c = this._ensureStarted();
-    if (!c || this._prefs) return;
-    this._returnFocus = deepActiveElement();
-    this._draft = c.draftSelection();
-    this._prefs = true;
+    this._start()?._open();
   }
 
   /** Hides banner and dialog without choosing: nothing is granted or stored. */
   hide(): void {
-    this._closePrefs();
-    this._banner = false;
+    this._ui?._show(false);
   }
 
   /** Forgets the stored choice and shows the banner again. Content already activated stays until reload. */
   reset(): void {
-    const c = this._ensureStarted();
-    if (!c) return;
-    c.reset();
-    this._pushConsentMode();
-    this._closePrefs();
-    this._banner = true;
+    this._start()?._reset();
   }
 
-  private _apply(result: ChoiceResult): void {
-    if (!result.stored)
-      console.warn(`${PREFIX} the choice could not be stored as a cookie (cookies blocked?); it holds for this page only.`);
-    this._closePrefs();
-    this._banner = false;
-    if (result.revokedCookies.length) deleteCookies(result.revokedCookies);
-    // Before gated tags run, so they start with the new consent state.
-    this._pushConsentMode();
-    this._gate?.refresh();
-    const { consent, first, accepted, rejected, changed } = result;
-    const endpoint = this._consent?.config.recordEndpoint;
-    if (endpoint) sendConsentProof(endpoint, consentProof(consent, this._strings.$code));
-    this.dispatchEvent(event('consent-change', { consent: structuredClone(consent), first, accepted, rejected, changed }));
-    // Code that already ran cannot be unloaded: a reload is the only complete revocation.
-    if (result.revoked.length && this._consent?.config.reloadOnRevoke) location.reload();
-  }
-
-  private _pushConsentMode(): void {
-    const gcm = this._consent?.config.googleConsentMode;
-    try {
-      if (gcm) pushUpdate(gcm, (c) => this.hasConsent(c));
-    } catch (e) {
-      // A page's own `dataLayer` that is not an array: Google's tags could not read it either.
-      console.error(`${PREFIX} could not update Google Consent Mode:`, e);
+  /**
+   * @internal The page's `data-cc` triggers (contract §5: `show-preferences`, `show-banner`,
+   * `accept-all`, `reject-all`; any other API method without arguments too, e.g. `reset`):
+   * this element listens to clicks on `document`.
+   */
+  handleEvent(e: Event): void {
+    const name = (e.target as Element | null)?.closest?.('[data-cc]')?.getAttribute('data-cc')?.replace(/-./, (m) => m[1]!.toUpperCase());
+    if (API.includes(name as Method)) {
+      e.preventDefault();
+      (this[name as Method] as () => void)();
     }
   }
+}
 
-  private _closePrefs(): void {
-    if (!this._prefs) return;
-    this._prefs = false;
-    this.renderRoot.querySelector('dialog')?.close();
-    const target = this._returnFocus;
-    this._returnFocus = null;
-    // Focus goes back where it was, unless that was a banner button that is now gone.
-    requestAnimationFrame(() => target?.isConnected && target.getClientRects().length && target.focus());
-  }
+/** The consent API (contract §5): the methods every element, and `window.CookieConsent`, offer. */
+export type Method =
+  | 'acceptAll' | 'rejectAll' | 'accept' | 'hasConsent' | 'getConsent' | 'onGranted' | 'onRevoked'
+  | 'showBanner' | 'showPreferences' | 'hide' | 'reset' | 'setLanguage';
 
-  private readonly _onTrigger = (event: Event): void => {
-    const trigger = (event.target as Element | null)?.closest?.('[data-cc]');
-    const action = trigger?.getAttribute('data-cc') as (typeof TRIGGERS)[number] | undefined;
-    if (!action || !TRIGGERS.includes(action)) return;
-    event.preventDefault();
-    if (action === 'show-preferences') this.showPreferences();
-    else if (action === 'show-banner') this.showBanner();
-    else if (action === 'accept-all') this.acceptAll();
-    else this.rejectAll();
-  };
+/**
+ * Their names, read off the class rather than spelled out again: every own method but the
+ * lifecycle ones (constructor, connected/disconnectedCallback, willUpdate, updated, render,
+ * handleEvent) and the private ones (`_x`, or one or two letters once minified). No API name starts
+ * the way those do (tests/ui/api.test.ts checks the list).
+ */
+export const API = Object.getOwnPropertyNames(CookieConsentElement.prototype).filter((name) =>
+  /^(?![cduw]|ren|han)[a-z]\w{3}/.test(name),
+) as Method[];
 
-  protected override updated(): void {
-    const dialog = this.renderRoot.querySelector('dialog');
-    if (dialog && this._prefs && !dialog.open) dialog.showModal();
-  }
+type Ui = ReturnType<typeof ui>;
 
-  private _t(key: StringKey): string {
-    return this._strings[key];
-  }
+/** The widget at work for one element and a valid config: consent state, strings, gating and what is drawn. */
+function ui(el: CookieConsentElement, config: ResolvedConfig) {
+  const consent = new Consent(config, {
+    storage: cookieStorage(config.cookie),
+    gpc: (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true,
+  });
+  const { categories, googleConsentMode, recordEndpoint, reloadOnRevoke, policyUrl, reopenButton } = config;
+  let t: Strings = en;
+  let gate: Gate | undefined;
+  let banner: boolean | undefined;
+  let prefs: boolean | undefined;
+  let draft: Selection;
+  let returnFocus: HTMLElement | null;
+  const update = () => el.requestUpdate();
 
   /** A category's or service's title or description: the site's text, else the default for its name. */
-  private _text(item: Category | Service, field: 'title' | 'description'): string | undefined {
-    const fallback = (this._strings as unknown as Record<string, string | undefined>)[item.name + (field == 'title' ? 'Title' : 'Description')];
-    return localize(item[field], this._strings.$code) ?? fallback;
-  }
+  const text = (item: Category | Service, field: 'Title' | 'Description'): string | undefined =>
+    localize(item[field.toLowerCase() as 'title'], t.$code) ?? (t as unknown as Record<string, string | undefined>)[item.name + field];
+  const title = (item: Category | Service) => text(item, 'Title') ?? item.name;
 
-  private _title(item: Category | Service): string {
-    return this._text(item, 'title') ?? item.name;
-  }
-
-  private _buttons(withManage: boolean) {
-    return html`<div class="actions" part="actions">
-      <button class="btn" part="button accept-all" @click=${this.acceptAll}>${this._t('acceptAll')}</button>
-      <button class="btn" part="button reject-all" @click=${this.rejectAll}>${this._t('rejectAll')}</button>
-      ${withManage
-        ? html`<button class="btn" part="button manage" @click=${this.showPreferences}>${this._t('manage')}</button>`
-        : html`<button class="btn" part="button save" @click=${this._save}>${this._t('save')}</button>`}
-    </div>`;
-  }
-
-  private _gpcLine() {
-    return this._consent?.gpcApplies ? html`<p class="small" part="gpc-notice">${this._t('gpcNotice')}</p>` : nothing;
-  }
-
-  private readonly _save = (): void => {
-    if (this._consent) this._apply(this._consent.choose(this._draft));
+  /** Google Consent Mode: the choice as an update (after the denied default), else the default only. */
+  const gcm = (withUpdate: unknown) => {
+    try {
+      if (googleConsentMode) withUpdate ? pushUpdate(googleConsentMode, (c) => consent.hasConsent(c)) : pushDefault(googleConsentMode);
+    } catch (e) {
+      // A page's own `dataLayer` that is not an array: Google's tags could not read it either.
+      log(e);
+    }
   };
 
-  private _toggle(category: Category, service?: Service): void {
-    const { categories, services = {} } = this._draft;
-    const all = category.services.map((s) => s.name);
-    let on = categories.includes(category.name);
-    let list = servicesOf(services, category.name) ?? (on ? all : []);
-    if (service) {
-      list = list.includes(service.name) ? list.filter((s) => s !== service.name) : [...list, service.name];
-      on = list.length > 0;
-    } else {
-      on = !on;
-      list = on ? all : [];
-    }
-    this._draft = {
-      categories: on ? [...categories.filter((c) => c !== category.name), category.name] : categories.filter((c) => c !== category.name),
-      services: { ...services, [category.name]: list },
+  /** What is drawn: the banner or not, the dialog or not. Closing the dialog returns focus. */
+  const show = (showBanner: boolean | undefined, showPrefs?: boolean) => {
+    // After the update: a banner button that is gone by then cannot take focus (focus() does nothing).
+    if (prefs && !showPrefs) requestAnimationFrame(() => returnFocus?.focus());
+    banner = showBanner;
+    prefs = showPrefs;
+    update();
+  };
+
+  /** Stores a selection (none: "Accept all") and acts on what changed. */
+  const choose = (selection?: Selection) => {
+    const { revoked, revokedCookies, stored, ...detail } = consent.choose(selection ?? consent.allSelection());
+    if (!stored) log('cookie could not be stored: the choice holds for this page only', 1);
+    show(false);
+    deleteCookies(revokedCookies);
+    // Before gated tags run, so they start with the new consent state.
+    gcm(1);
+    gate?.refresh();
+    if (recordEndpoint) sendConsentProof(recordEndpoint, consentProof(detail.consent, t.$code));
+    el.dispatchEvent(event('consent-change', { ...detail, consent: structuredClone(detail.consent) }));
+    // Code that already ran cannot be unloaded: a reload is the only complete revocation.
+    if (revoked.length && reloadOnRevoke) location.reload();
+  };
+
+  /** Puts the strings of a language in place: at once when they are at hand, else after one fetch. Then `done`. */
+  const lang = (language: string, done?: () => void): Promise<void> | void => {
+    const { translations } = config;
+    const code = pickLanguage(
+      language == 'auto' ? [document.documentElement.lang, ...navigator.languages] : [language],
+      ['en', ...SHIPPED_LANGUAGES, ...Object.keys(translations)],
+    );
+    const use = (pack?: object | null | void) => {
+      // Without its pack, a language the config only partly translates shows English.
+      const shown = pack || translations[code] ? code : 'en';
+      t = { ...en, ...pack, ...translations[shown], $code: shown };
+      el.lang = shown;
+      el.dir = t.$dir;
+      gate?.relabel();
+      update();
+      done?.();
     };
-  }
+    const base = CookieConsentElement.languageBase;
+    return base && SHIPPED_LANGUAGES.includes(code)
+      ? fetch(`${base}${code}.json`, { signal: AbortSignal.timeout(4000) })
+          .then((response) => (response.ok ? response.text() : Promise.reject(response.status)))
+          // Strings only: a pack is data, whatever the file holds.
+          .then((json) => JSON.parse(json, (key, v) => (key && typeof v != 'string' ? undefined : v)) as object | null)
+          .catch((e) => log(`no '${code}' strings (${e}): English shown`, 1))
+          .then(use)
+      : use();
+  };
 
-  private _switch(id: string, checked: boolean, disabled: boolean, onClick: () => void) {
-    return html`<button
-      class="switch"
-      part="switch"
-      role="switch"
-      aria-checked=${checked ? 'true' : 'false'}
-      aria-labelledby=${id}
-      ?disabled=${disabled}
-      @click=${onClick}
-    ></button>`;
-  }
+  /** A draft change: one category's switch, or one service's (a category is on while any of its services is). */
+  const toggle = (category: Category, service?: Service) => {
+    const n = category.name;
+    const was = draft.categories.includes(n);
+    const before = servicesOf(draft.services, n) ?? (was ? category.services.map((s) => s.name) : []);
+    // A category's own switch leaves no list: on, that is all its services.
+    const list = service && (before.includes(service.name) ? before.filter((s) => s != service.name) : [...before, service.name]);
+    const next = draft.categories.filter((c) => c != n);
+    if (service ? list!.length : !was) next.push(n);
+    draft = { categories: next, services: { ...draft.services, [n]: list! } };
+    update();
+  };
 
-  private _category(c: Category) {
-    const on = c.required || this._draft.categories.includes(c.name);
-    const granted = servicesOf(this._draft.services, c.name);
-    const id = `cc-${c.name}`;
-    const description = this._text(c, 'description');
-    return html`<li class="cat" part="category">
-      <div class="row">
-        <span id=${id}>${this._title(c)}${c.required ? html` <span class="small">(${this._t('alwaysOn')})</span>` : nothing}</span>
-        ${this._switch(id, on, c.required, () => this._toggle(c))}
-      </div>
-      ${description ? html`<p class="small" part="description" id="${id}-d">${description}</p>` : nothing}
-      ${c.services.length
-        ? html`<ul class="services" part="services" aria-label=${`${this._title(c)}: ${this._t('services')}`}>
-            ${c.services.map((s) => {
-              const sid = `${id}-${s.name}`;
-              const sOn = c.required || (on && (!granted || granted.includes(s.name)));
-              return html`<li class="row" part="service">
-                <span id=${sid}>${this._title(s)}</span>${this._switch(sid, sOn, c.required, () => this._toggle(c, s))}
-              </li>`;
-            })}
-          </ul>`
-        : nothing}
-    </li>`;
-  }
+  /** A label and its switch (`role="switch"`, named by the label). */
+  const labelled = (id: string, label: unknown, on: boolean, category: Category, service?: Service) =>
+    html`<span id=${id}>${label}</span><button class=switch part=switch role=switch aria-checked=${on} aria-labelledby=${id} ?disabled=${category.required} @click=${() => toggle(category, service)}></button>`;
 
-  private _renderPrefs() {
-    const config = this._consent!.config;
-    return html`<dialog part="preferences" aria-labelledby="cc-prefs-title" @close=${this._closePrefs}>
-      <div class="head" part="preferences-header">
-        <h2 id="cc-prefs-title" part="preferences-title">${this._t('preferencesTitle')}</h2>
-        <button class="x" part="button close" aria-label=${this._t('close')} @click=${this._closePrefs}>×</button>
-      </div>
-      <div class="body" part="preferences-body">
-        <p>${this._t('preferencesText')}</p>
-        ${this._gpcLine()}
-        <ul>
-          ${config.categories.map((c) => this._category(c))}
-        </ul>
-      </div>
-      <div class="foot" part="preferences-footer">${this._buttons(false)}</div>
-    </dialog>`;
-  }
-
-  protected override render() {
-    const consent = this._consent;
-    if (!consent) return nothing;
-    const { policyUrl, reopenButton } = consent.config;
-    return html`${this._banner
-      ? html`<section class="banner" part="banner" role="region" aria-labelledby="cc-title">
-          <div class="inner">
-            <h2 id="cc-title" part="title">${this._t('bannerTitle')}</h2>
-            <p class="msg" part="message">
-              ${this._t('bannerText')}
-              ${policyUrl ? html`<a part="link" href=${policyUrl}>${this._t('learnMore')}</a>` : nothing}
-            </p>
-            ${this._gpcLine()} ${this._buttons(true)}
+  const render = () => {
+    const gpc = consent.gpcApplies ? html`<p class=small part=gpc-notice>${t.gpcNotice}</p>` : nothing;
+    const button = (part: string, onClick: () => void, key: StringKey = part as StringKey, cls = 'btn') =>
+      html`<button class=${cls} part="button ${part}" @click=${onClick}>${t[key]}</button>`;
+    const actions = (last: unknown) =>
+      html`<div class=actions part=actions>${button('accept-all', el.acceptAll, 'acceptAll')}${button('reject-all', el.rejectAll, 'rejectAll')}${last}</div>`;
+    const close = () => show(banner);
+    return html`${banner
+      ? html`<section class=banner part=banner role=region aria-labelledby=cc-T><div class=inner>
+          <h2 id=cc-T part=title>${t.bannerTitle}</h2>
+          <p class=msg part=message>${t.bannerText} ${policyUrl ? html`<a part=link href=${policyUrl}>${t.learnMore}</a>` : nothing}</p>
+          ${gpc}${actions(button('manage', el.showPreferences))}
+        </div></section>`
+      : nothing}${prefs
+      ? html`<dialog part=preferences aria-labelledby=cc-P @close=${close}>
+          <div class=head part=preferences-header>
+            <h2 id=cc-P part=preferences-title>${t.preferencesTitle}</h2>
+            <button class=x part="button close" aria-label=${t.close} @click=${close}>×</button>
           </div>
-        </section>`
-      : nothing}
-    ${this._prefs ? this._renderPrefs() : nothing}
-    ${reopenButton && !this._banner && !this._prefs && !consent.needsChoice
-      ? html`<button class="reopen" part="button reopen" @click=${this.showPreferences}>${this._t('cookieSettings')}</button>`
+          <div class=body part=preferences-body>
+            <p>${t.preferencesText}</p>
+            ${gpc}
+            <ul>${categories.map((c) => {
+              const on = c.required || draft.categories.includes(c.name);
+              const granted = servicesOf(draft.services, c.name);
+              const id = `cc-${c.name}`;
+              const description = text(c, 'Description');
+              return html`<li class=cat part=category>
+                <div class=row>${labelled(id, html`${title(c)}${c.required ? html` <span class=small>(${t.alwaysOn})</span>` : nothing}`, on, c)}</div>
+                ${description ? html`<p class=small part=description>${description}</p>` : nothing}
+                ${c.services.length
+                  ? html`<ul class=services part=services aria-label=${`${title(c)}: ${t.services}`}>${c.services.map(
+                      (s) =>
+                        html`<li class=row part=service>${labelled(`${id}-${s.name}`, title(s), c.required || (on && (!granted || granted.includes(s.name))), c, s)}</li>`,
+                    )}</ul>`
+                  : nothing}
+              </li>`;
+            })}</ul>
+          </div>
+          <div class=foot part=preferences-footer>${actions(button('save', () => choose(draft)))}</div>
+        </dialog>`
+      : nothing}${reopenButton && !banner && !prefs && !consent.needsChoice
+      ? button('reopen', el.showPreferences, 'cookieSettings', 'reopen')
       : nothing}`;
-  }
+  };
+
+  for (const a of ['layout', 'position', 'theme'] as const) el.setAttribute(a, config[a]);
+  // Consent Mode: the denied default first, then at once the stored choice (it remembers nothing between pages).
+  gcm(consent.current);
+  // Strings first (at once unless a pack must be fetched): blocked-embed notices use them.
+  // The banner waits for its language pack (English never waits); gating and the API do not.
+  lang(config.language, () => (banner ||= consent.needsChoice));
+  gate = new Gate({
+    isGranted: (category, service) => consent.hasConsent(category, service),
+    notice: {
+      text: (category, service) => {
+        const cat = categories.find((c) => c.name == category);
+        const svc = cat?.services.find((s) => s.name == service);
+        const catTitle = cat ? title(cat) : category;
+        let name: string | undefined;
+        // Replacer functions: a `$` in a title is text, not a replacement pattern.
+        // One pass: a `{category}` inside a service's title is text, not a placeholder.
+        const fill = (key: StringKey) => t[key].replace(/\{(name|category)\}/g, (_, p: string) => (p == 'name' && name) || catTitle);
+        name = svc ? title(svc) : (service ?? fill('embedContent'));
+        return { label: fill('embedLabel'), message: fill('embedMessage'), button: fill('embedAllow') };
+      },
+      // Its button grants the iframe's service (else its whole category) on top of the choice in
+      // force, as its switch in the preferences would. An unknown category grants nothing.
+      grant: (category, service) => {
+        const r = consent.current;
+        const cat = categories.find((c) => c.name == category);
+        draft = { categories: [...(r?.categories ?? [])], services: { ...r?.services } };
+        if (cat) {
+          toggle(cat, (service && { name: service }) as Service | undefined);
+          choose(draft);
+        }
+      },
+    },
+  });
+  gate.start();
+
+  return {
+    _consent: consent,
+    _gate: gate,
+    _render: render,
+    _choose: choose,
+    _show: show,
+    _lang: lang,
+    _open() {
+      if (prefs) return;
+      // Focus returns there on close: the element with focus, looked up inside shadow roots.
+      let a = document.activeElement;
+      while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+      returnFocus = a as HTMLElement | null;
+      draft = consent.draftSelection();
+      show(banner, true);
+    },
+    _reset() {
+      consent.reset();
+      gcm(1);
+      show(true);
+    },
+  };
 }
 
 declare global {

@@ -607,6 +607,22 @@ describe('drop-in script (dist/cookie-consent.min.js) on a real page', function 
     });
   });
 
+  describe('start-up cost (issue 7)', () => {
+    it('reads no layout while it starts and draws the banner, and draws no dialog until asked', async () => {
+      const page = await open('layout-reads.html');
+      await page.ready();
+      const win = page.win as FrameWindow & { layoutDone?: boolean; layoutReads: string[] };
+      await waitUntil(() => win.layoutDone, 'the banner was never drawn');
+      // Read before this test measures anything itself (its own helpers call getComputedStyle).
+      expect(win.layoutReads, 'layout reads during start-up and first render').to.deep.equal([]);
+      expect(page.parts('banner'), 'banner').to.have.length(1);
+      // First render does only what the banner needs: no dialog, no per-category markup.
+      expect(page.dialog(), 'dialog before it is opened').to.equal(undefined);
+      expect(page.parts('category'), 'category markup before the dialog is opened').to.have.length(0);
+      expectPageUnharmed(page);
+    });
+  });
+
   describe('gated scripts', () => {
     it('run in document order on grant, a src script finishing before the next one starts', async () => {
       const page = await open('order.html');
