@@ -1,4 +1,7 @@
-import { css } from 'lit';
+// Tags the text for scripts/minify-templates.mjs (which minifies `css` templates); the element
+// builds its one CSSStyleSheet from it when it first renders. Not Lit's css tag: that would bring
+// in code this widget never needs (composing CSSResults), and the sheet would be parsed at start-up.
+const css = String.raw;
 
 /**
  * The element's look. Sites theme it through the `--cc-*` custom properties (listed with their
@@ -23,7 +26,7 @@ import { css } from 'lit';
  * colour, --_L a 1px line, --_bb / --_bf button background / text, --_r radius, --_s spacing,
  * --_o the focus ring's colour where it must not be the page's.
  */
-export const styles = css`
+export const styles: string = css`
   /* The host takes no box, and its text look is our own: important, so that no page rule on
      the element reaches it (a "* { … !important }" reset does; an important declaration inside a
      shadow root wins over the page's, even its important ones). The font shorthand resets every
