@@ -20,47 +20,104 @@ const LAYOUT = ['position', 'inset', 'float', 'margin', 'max-width', 'aspect-rat
 // notice too; the font family is the page's unless --cc-font says otherwise, as in the banner.
 // The default colours pass WCAG AA (>= 4.5:1). The button's transparent border shows only in
 // forced colours, where it draws the button's edge. Every declaration is made !important below.
-const CSS = `box-sizing:border-box;flex-flow:column;place-content:center;place-items:center;gap:.5em;padding:.75em;text-align:center;overflow-wrap:anywhere;background:var(--cc-bg,#f2f2f2);color:var(--cc-fg,#1b1b1b);border:1px solid;border-radius:var(--cc-radius,.5em);font-family:var(--cc-font,inherit);line-height:1.45;}p{margin:0;}button{font:inherit;padding:.5em 1em;border:2px solid #0000;border-radius:inherit;background:var(--cc-fg,#1b1b1b);color:var(--cc-bg,#fff);}:focus{outline:3px solid var(--cc-focus,#1a5fb4);}`;
+const CSS = `box-sizing:border-box;contain:layout;flex-flow:column;place-content:center;place-items:center;gap:.5em;padding:.75em;text-align:center;overflow-wrap:anywhere;background:var(--cc-bg,#f2f2f2);color:var(--cc-fg,#1b1b1b);border:1px solid;border-radius:var(--cc-radius,.5em);font-family:var(--cc-font,inherit);line-height:1.45;}p{margin:0;}button{font:inherit;padding:.5em 1em;border:2px solid #0000;border-radius:inherit;background:var(--cc-fg,#1b1b1b);color:var(--cc-bg,#fff);}:focus{outline:3px solid var(--cc-focus,#1a5fb4);}`;
+
+/** Runs `f`; what it throws goes to the console, never into the page. */
+export const guard = <T>(f: () => T): T | void => {
+  try {
+    return f();
+  } catch (e) {
+    console.error('[cookie-consent]', e);
+  }
+};
+
+/** Reads for notices, each returning what then writes (if anything). */
+const reads: (() => unknown)[] = [];
 
 /**
- * Puts a notice of the same size in the iframe's place and hides the iframe. Returns what undoes
- * both; it moves focus to the iframe when the notice was used or had it (its button is gone).
+ * Runs `read` once the browser has laid the page out for a frame, in a ResizeObserver's callback:
+ * layout is clean there whatever other tasks wrote before (a timer after the frame could follow one
+ * that wrote), so reading it costs nothing. Every read of the batch runs before any write (what each
+ * read returns), so however many iframes wait, nothing forces a synchronous style or layout; the
+ * writes are laid out in the same frame.
  */
-export function block(f: HTMLElement, text: NoticeText, grant: () => void): () => void {
-  const cs = getComputedStyle(f), r = f.getBoundingClientRect(), dis = cs.display, s = f.style, display = s.display;
-  const host = document.createElement('cc-embed-notice'), root = host.attachShadow({ mode: 'open' });
-  const add = (tag: string, t: string) => ((root.appendChild(document.createElement(tag)).textContent = t), root.lastChild as HTMLElement);
-  const undo = () => {
-    const focus = root.activeElement;
-    host.remove();
-    s.display = display;
-    // Read back first: Chrome writes a changed inline style to the attribute lazily, even after its removal.
-    if (!f.getAttribute('style')) f.removeAttribute('style');
-    if (focus) f.focus();
+let frame: ResizeObserver | undefined;
+const later = (read: () => unknown) =>
+  reads.push(read) > 1 ||
+  // Observed from an animation frame, so that frame delivers it: observing from inside the callback
+  // (a batch's second read) would end the frame with an undelivered notification, an error event.
+  requestAnimationFrame(() =>
+    (frame ||= new ResizeObserver(() => {
+      frame!.disconnect();
+      reads.splice(0).map(guard).map((write) => write && guard(write as () => void));
+    })).observe(document.documentElement),
+  );
+
+/**
+ * Puts a notice of the same size in the iframe's place and hides the iframe, once a frame has been
+ * rendered (until then the inert iframe keeps its box). Returns what undoes both, or what was not
+ * done yet; it moves focus to the iframe when the notice was used or had it (its button is gone).
+ * Called with an argument, it redraws the notice with `text()` instead (e.g. in another language).
+ */
+export function block(f: HTMLElement, text: () => NoticeText, grant: () => void): (relabel?: unknown) => void {
+  const s = f.style, cs = getComputedStyle(f), sheet = new CSSStyleSheet(), host = document.createElement('cc-embed-notice'), root = host.attachShadow({ mode: 'open' });
+  const add = (tag: string) => root.appendChild(document.createElement(tag));
+  const p = add('p'), b = add('button');
+  /** Read in the first frame: the box and display laid out. `display` is the iframe's own inline one, kept once the notice is in. */
+  let live = 1, r: DOMRect, dis: string, display: string | undefined;
+  const label = () => {
+    const t = text();
+    host.ariaLabel = t.label;
+    p.textContent = t.message;
+    b.textContent = t.button;
   };
   // A percentage stays fluid; else the size laid out (border box), else (not laid out, e.g. in a closed
   // tab) the computed one, `auto` being an iframe's 300×150. The height is a minimum: text that does not
   // fit a small frame makes the notice taller, never cut off; with an aspect ratio, `auto` keeps to it.
   const size = (v: string, n: number, auto: number) => (/%/.test(v) ? v : (n || parseFloat(v) || auto) + 'px');
-  // Inline and important: page CSS such as `.player iframe { display: block }` must not show it.
-  s.setProperty('display', 'none', 'important');
-  // Hidden, the iframe shows its computed values: a percentage or `margin: auto` as written, not as laid out.
-  const w = size(cs.width, r.width, 300), h = cs.aspectRatio != 'auto' && cs.height == 'auto' ? 'auto' : size(cs.height, r.height, 150);
-  // A 0/1-pixel tracker frame: a notice would be a button nobody can see.
-  if (parseFloat(w) < 2 || parseFloat(h) < 2) return undo(), undo;
+  // First laid out, the iframe gives its sizes and margins as laid out: the notice takes exactly its box.
+  // Then hidden, it gives its computed values: a percentage or `margin: auto` as written, which resolve to
+  // the same box now and keep the notice fluid when the page reflows.
+  const fit = () => {
+    if (!live) return;
+    r ||= f.getBoundingClientRect();
+    dis ||= cs.display;
+    const w = size(cs.width, r.width, 300), h = cs.aspectRatio != 'auto' && cs.height == 'auto' ? 'auto' : size(cs.height, r.height, 150);
+    // A flex box stretches its content to the (minimum) height; an iframe lays out inline as an inline-block.
+    const css = `:host{all:initial;display:${dis == 'none' ? dis : /^inline/.test(dis) ? 'inline-flex' : 'flex'};width:${w};min-height:${h};${LAYOUT.map((k) => k + ':' + (cs as unknown as Record<string, string>)[k]).join(';')};${CSS}`.replace(/;/g, '!important;');
+    // A 0/1-pixel tracker frame: a notice would be a button nobody can see.
+    return (
+      !(parseFloat(w) < 2 || parseFloat(h) < 2) &&
+      (() => {
+        sheet.replaceSync(css);
+        if (display == null) {
+          display = s.display;
+          // Inline and important: page CSS such as `.player iframe { display: block }` must not show it.
+          s.setProperty('display', 'none', 'important');
+          f.before(host);
+          later(fit);
+        }
+      })
+    );
+  };
   host.role = 'region';
-  host.ariaLabel = text.label;
-  add('p', text.message);
-  const b = add('button', text.button);
+  label();
   b.onclick = () => {
     b.focus();
     grant();
   };
-  // A flex box stretches its content to the (minimum) height; an iframe lays out inline as an inline-block.
-  const layout = `display:${dis == 'none' ? dis : /^inline/.test(dis) ? 'inline-flex' : 'flex'};width:${w};min-height:${h};`;
-  (root.adoptedStyleSheets = [new CSSStyleSheet()])[0]!.replaceSync(
-    `:host{all:initial;${layout + LAYOUT.map((k) => `${k}:${(cs as unknown as Record<string, string>)[k]};`).join('')}${CSS}`.replace(/;/g, '!important;'),
-  );
-  f.before(host);
-  return undo;
+  root.adoptedStyleSheets = [sheet];
+  later(fit);
+  return (relabel) => {
+    if (relabel) return label();
+    const focus = root.activeElement;
+    live = 0;
+    if (display != null) {
+      host.remove();
+      s.display = display;
+      // Read back first: Chrome writes a changed inline style to the attribute lazily, even after its removal.
+      if (!f.getAttribute('style')) f.removeAttribute('style');
+    }
+    if (focus) f.focus();
+  };
 }

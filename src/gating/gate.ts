@@ -4,7 +4,7 @@
  * the notice standing in for a blocked iframe (embed-notice.ts).
  */
 
-import { block, type NoticeText } from './embed-notice.js';
+import { block, guard, type NoticeText } from './embed-notice.js';
 import { isScriptUrl } from '../core/url.js';
 
 export interface GateOptions {
@@ -25,15 +25,6 @@ export interface GateOptions {
 const DONE = 'data-cc-activated';
 const GATED = `[data-category]:not([${DONE}])`;
 
-/** Runs `f`; what it throws goes to the console, never into the page. */
-const guard = (f: () => void) => {
-  try {
-    f();
-  } catch (e) {
-    console.error('[cookie-consent]', e);
-  }
-};
-
 /** Activates gated content of a document as consent allows, now and as it is added. */
 export class Gate {
   /** Activate what is granted now, and watch for gated elements added later. */
@@ -48,14 +39,18 @@ export class Gate {
   constructor({ document: d = document, isGranted, notice }: GateOptions) {
     /** Granted scripts waiting their turn, in document order. */
     const queue: HTMLScriptElement[] = [];
-    /** Blocked iframes showing a notice, each with what takes the notice away. */
-    const notices = new Map<Node, () => void>();
+    /** Blocked iframes showing a notice (or about to), each with what takes it away (or, called with 1, redraws it). */
+    const notices = new Map<Node, ReturnType<typeof block>>();
     /** A script is loading: the next one waits for it, as the parser would. */
     let busy: unknown;
 
-    const unblock = (f: Node) => {
-      notices.get(f)?.();
-      notices.delete(f);
+    /** Takes away the notices of blocked iframes in `n` (or all): granted, removed or no longer watched. */
+    const drop = (n?: Node) => {
+      for (const [f, undo] of notices)
+        if (!n || n.contains(f)) {
+          notices.delete(f);
+          undo();
+        }
     };
 
     /** Swaps queued scripts for live copies, one at a time while a fetched one loads. */
@@ -100,7 +95,7 @@ export class Gate {
             if (notice && e.localName == 'iframe' && !notices.has(e))
               notices.set(
                 e,
-                block(e, notice.text(c!, s), () =>
+                block(e, () => notice.text(c!, s), () =>
                   guard(() => {
                     notice.grant(c!, s);
                     refresh();
@@ -110,7 +105,7 @@ export class Gate {
             return;
           }
           e.setAttribute(DONE, '');
-          unblock(e);
+          drop(e);
           if (script) return void queue.push(e);
           // Never a script URL: a `javascript:` src in a data-* attribute (which HTML sanitizers let
           // through) would otherwise run as script in the page on grant.
@@ -126,7 +121,7 @@ export class Gate {
     const observer = new MutationObserver((records) => {
       for (const r of records) {
         // Removed or moved (frameworks re-render): its notice goes; a move gets a new one in place.
-        for (const n of r.removedNodes) for (const f of notices.keys()) if (n.contains(f)) unblock(f);
+        for (const n of r.removedNodes) drop(n);
         for (const n of r.addedNodes) if (n.nodeType == 1) scan(n as Element);
       }
     });
@@ -134,15 +129,14 @@ export class Gate {
     // An inline script seen while the parser is still at it may not have all its text yet.
     const start = (this.start = () =>
       d.readyState == 'loading' ? d.addEventListener('DOMContentLoaded', start) : (refresh(), observer.observe(d, { childList: true, subtree: true })));
-    const stop = (this.stop = () => {
+    this.stop = () => {
       d.removeEventListener('DOMContentLoaded', start);
       observer.disconnect();
-      for (const f of notices.keys()) unblock(f);
-    });
-    // Pending records are dropped with the observer, but start() scans everything again.
+      drop();
+    };
+    // In place: taken away and put back, a notice would leave its blank iframe showing for a frame.
     this.relabel = () => {
-      stop();
-      start();
+      notices.forEach((redraw) => guard(() => redraw(1)));
     };
   }
 }

@@ -4,6 +4,14 @@ import { Gate, type GateOptions } from '../../src/gating/gate.js';
 
 const FRAME = '/tests/fixtures/embed-frame.html';
 
+/** After a rendered frame, in a task of its own (where the Gate reads layout). */
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+/** Notices go in after one rendered frame and take their fluid sizes after the next. */
+const drawn = async () => {
+  await frame();
+  await frame();
+};
+
 describe('Gate: notices for blocked iframes', () => {
   let granted: Set<string>;
   let grants: [string, string | undefined][];
@@ -25,9 +33,16 @@ describe('Gate: notices for blocked iframes', () => {
     },
   };
 
-  const start = (options: Partial<GateOptions> = {}) => {
+  /** Starts a Gate; its notices come after a rendered frame (see drawn()). */
+  const begin = (options: Partial<GateOptions> = {}) => {
     gate = new Gate({ isGranted, notice, ...options });
     gate.start();
+    return gate;
+  };
+  /** Starts a Gate and waits until its notices are drawn. */
+  const start = async (options: Partial<GateOptions> = {}) => {
+    begin(options);
+    await drawn();
     return gate;
   };
 
@@ -67,7 +82,12 @@ describe('Gate: notices for blocked iframes', () => {
     </div>`);
     const iframe = root.querySelector('iframe')!;
     const before = box(iframe);
-    start();
+    begin();
+    // Until a frame is rendered: no notice yet, the iframe inert in its own box.
+    expect(notices(root)).to.be.empty;
+    expect(box(iframe)).to.deep.equal(before);
+    expect(iframe.hasAttribute('src')).to.be.false;
+    await drawn();
     const n = noticeOf(iframe)!;
     expect(n, 'notice right before the iframe').to.exist;
     expect(texts).to.deep.equal([['marketing', 'video']]);
@@ -86,7 +106,7 @@ describe('Gate: notices for blocked iframes', () => {
       <iframe style="display: block; width: 100%; aspect-ratio: 16 / 9; border: 0" data-category="marketing" data-src="${FRAME}"></iframe>
     </div>`);
     const iframe = root.querySelector('iframe')!;
-    start();
+    await start();
     const n = noticeOf(iframe)!;
     expect(box(n)).to.deep.equal({ width: 640, height: 360 });
     root.style.width = '320px';
@@ -97,7 +117,7 @@ describe('Gate: notices for blocked iframes', () => {
     const root = await fixture<HTMLElement>(`<div style="width: 500px">
       <iframe style="display: block; width: 100%; height: 200px; border: 0" data-category="marketing" data-src="${FRAME}"></iframe>
     </div>`);
-    start();
+    await start();
     const n = noticeOf(root.querySelector('iframe')!)!;
     expect(box(n)).to.deep.equal({ width: 500, height: 200 });
     root.style.width = '300px';
@@ -109,7 +129,7 @@ describe('Gate: notices for blocked iframes', () => {
       <iframe data-category="marketing" data-src="${FRAME}" width="400" height="200" style="border: 0"></iframe>
       <iframe data-category="marketing" data-src="${FRAME}" style="border: 0"></iframe>
     </div>`);
-    start();
+    await start();
     const [a, b] = [...root.querySelectorAll('iframe')].map((f) => noticeOf(f)!);
     root.hidden = false;
     expect(box(a!)).to.deep.equal({ width: 400, height: 200 });
@@ -122,7 +142,7 @@ describe('Gate: notices for blocked iframes', () => {
     </div>`);
     const iframe = root.querySelector('iframe')!;
     const style = iframe.style.cssText;
-    start();
+    await start();
     button(noticeOf(iframe)!).click();
     expect(grants).to.deep.equal([['marketing', 'video']]);
     // Granting is the element's business: until isGranted says so, nothing changes.
@@ -140,7 +160,7 @@ describe('Gate: notices for blocked iframes', () => {
 
   it('grants the category when the iframe names no service', async () => {
     const root = await fixture<HTMLElement>(`<div><iframe data-category="functional" data-src="${FRAME}"></iframe></div>`);
-    start();
+    await start();
     button(noticeOf(root.querySelector('iframe')!)!).click();
     expect(texts).to.deep.equal([['functional', undefined]]);
     expect(grants).to.deep.equal([['functional', undefined]]);
@@ -154,7 +174,7 @@ describe('Gate: notices for blocked iframes', () => {
     </div>`);
     const iframe = root.querySelector('iframe')!;
     // A grant that holds at once, as the element's does: the Gate refreshes after it.
-    start({ notice: { ...notice, grant: (c, s) => (notice.grant(c, s), granted.add(`${c}:${s}`)) } });
+    await start({ notice: { ...notice, grant: (c, s) => (notice.grant(c, s), granted.add(`${c}:${s}`)) } });
     const n = noticeOf(iframe)!;
     root.querySelector('a')!.focus();
     await sendKeys({ press: 'Tab' });
@@ -175,7 +195,7 @@ describe('Gate: notices for blocked iframes', () => {
       <iframe data-category="marketing" data-src="${FRAME}"></iframe>
     </div>`);
     const iframe = root.querySelector('iframe')!;
-    start();
+    await start();
     expect(noticeOf(iframe)).to.exist;
     root.querySelector<HTMLElement>('#elsewhere')!.focus();
     granted.add('marketing');
@@ -188,14 +208,14 @@ describe('Gate: notices for blocked iframes', () => {
   it('never puts a notice on a granted iframe', async () => {
     const root = await fixture<HTMLElement>(`<div><iframe data-category="marketing" data-service="video" data-src="${FRAME}"></iframe></div>`);
     granted.add('marketing:video');
-    start();
+    await start();
     expect(notices(root)).to.be.empty;
     expect(root.querySelector('iframe')!.getAttribute('src')).to.equal(FRAME);
   });
 
   it('puts a notice on an iframe added later', async () => {
     const root = await fixture<HTMLElement>(`<div></div>`);
-    start();
+    await start();
     root.innerHTML = `<p><iframe data-category="marketing" data-src="${FRAME}" width="320" height="180"></iframe></p>`;
     await waitUntil(() => notices(root).length == 1, 'notice for the added iframe');
     expect(box(notices(root)[0]!)).to.deep.equal({ width: 324, height: 184 });
@@ -205,7 +225,7 @@ describe('Gate: notices for blocked iframes', () => {
   it('takes the notice away with a removed iframe, and follows one that is moved', async () => {
     const root = await fixture<HTMLElement>(`<div><section></section><p><iframe data-category="marketing" data-src="${FRAME}"></iframe></p></div>`);
     const iframe = root.querySelector('iframe')!;
-    start();
+    await start();
     root.querySelector('section')!.append(iframe);
     await waitUntil(() => noticeOf(iframe) && notices(root).length == 1, 'one notice, beside the moved iframe');
     expect(notices(root.querySelector('p')!)).to.be.empty;
@@ -216,7 +236,7 @@ describe('Gate: notices for blocked iframes', () => {
   it('does not bring the notice back when consent is withdrawn: the loaded iframe stays', async () => {
     const root = await fixture<HTMLElement>(`<div><iframe data-category="marketing" data-src="${FRAME}"></iframe></div>`);
     const iframe = root.querySelector('iframe')!;
-    start();
+    await start();
     granted.add('marketing');
     gate.refresh();
     granted.clear();
@@ -229,7 +249,7 @@ describe('Gate: notices for blocked iframes', () => {
 
   it('shows no notice without the option', async () => {
     const root = await fixture<HTMLElement>(`<div><iframe data-category="marketing" data-src="${FRAME}"></iframe></div>`);
-    start({ notice: undefined });
+    await start({ notice: undefined });
     await aTimeout(50);
     expect(notices(root)).to.be.empty;
     expect(getComputedStyle(root.querySelector('iframe')!).display).not.to.equal('none');
@@ -244,7 +264,7 @@ describe('Gate: notices for blocked iframes', () => {
       cc-embed-notice { display: none !important; opacity: 0.2 !important; }
       iframe { display: block !important; }`);
     const root = await fixture<HTMLElement>(`<section><iframe data-category="marketing" data-src="${FRAME}"></iframe></section>`);
-    start();
+    await start();
     const n = noticeOf(root.querySelector('iframe')!)!;
     const host = getComputedStyle(n), p = getComputedStyle(message(n)), b = getComputedStyle(button(n));
     expect(host.display, "the iframe's, page CSS on the notice ignored").to.equal('flex');
@@ -266,7 +286,7 @@ describe('Gate: notices for blocked iframes', () => {
   it('takes its colours from the banner theme (--cc-*) and inherits dir', async () => {
     const root = await fixture<HTMLElement>(`<div dir="rtl" style="--cc-bg: #000; --cc-fg: #fff">
       <iframe data-category="marketing" data-src="${FRAME}"></iframe></div>`);
-    start();
+    await start();
     const n = noticeOf(root.querySelector('iframe')!)!;
     expect(getComputedStyle(n).backgroundColor).to.equal('rgb(0, 0, 0)');
     expect(getComputedStyle(message(n)).color).to.equal('rgb(255, 255, 255)');
@@ -275,7 +295,7 @@ describe('Gate: notices for blocked iframes', () => {
 
   it('is accessible', async () => {
     const root = await fixture<HTMLElement>(`<main><iframe data-category="marketing" data-service="video" data-src="${FRAME}"></iframe></main>`);
-    start();
+    await start();
     const n = noticeOf(root.querySelector('iframe')!)!;
     await expect(n).to.be.accessible();
     button(n).focus();
@@ -284,7 +304,7 @@ describe('Gate: notices for blocked iframes', () => {
 
   it('grows taller rather than cut its text off when the frame is too small for it', async () => {
     const root = await fixture<HTMLElement>(`<div><iframe data-category="marketing" data-src="${FRAME}" width="200" height="40" style="border: 0"></iframe></div>`);
-    start();
+    await start();
     const n = noticeOf(root.querySelector('iframe')!)!;
     expect(box(n).width).to.equal(200);
     expect(button(n).getBoundingClientRect().bottom).to.be.at.most(n.getBoundingClientRect().bottom);
@@ -292,17 +312,156 @@ describe('Gate: notices for blocked iframes', () => {
 
   it('puts no notice on a pixel-sized tracker frame', async () => {
     const root = await fixture<HTMLElement>(`<div><iframe data-category="marketing" data-src="${FRAME}" width="1" height="1" style="border: 0"></iframe></div>`);
-    start();
+    await start();
     expect(notices(root)).to.be.empty;
+  });
+
+  it('forces no layout: reads it only after a rendered frame, every read of a batch before any write; and shifts nothing', async () => {
+    const root = await fixture<HTMLElement>(`<div style="width: 700px">
+      <p><b>Text</b> <iframe data-category="marketing" data-src="${FRAME}" width="320" height="180"></iframe> <b>text</b></p>
+      <iframe data-category="marketing" data-src="${FRAME}"></iframe><b>after an inline iframe</b>
+      <iframe data-category="marketing" data-src="${FRAME}" style="display: block; width: 100%; aspect-ratio: 16 / 9; border: 0"></iframe>
+      <iframe data-category="marketing" data-service="video" data-src="${FRAME}" style="display: block; margin: 10px auto; border: 0" width="300" height="150"></iframe>
+      <p><b>After the embeds.</b></p>
+    </div>`);
+    await frame();
+    const rects = (els: Element[]) => els.map((e) => JSON.stringify(e.getBoundingClientRect()));
+    const iframes = [...root.querySelectorAll('iframe')], marks = [...root.querySelectorAll('b')];
+    const [framed, marked] = [rects(iframes), rects(marks)];
+    // The trace: F a rendered frame (its animation frame callbacks), R a layout or style read,
+    // W a DOM or style write. A read after a write with no frame between forces a layout.
+    const trace: string[] = [];
+    const writes = new MutationObserver(() => trace.push('W'));
+    writes.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    const read = () => trace.push(...(writes.takeRecords().length ? ['W', 'R'] : ['R']));
+    const undo: (() => void)[] = [];
+    const wrap = (o: object, name: string, note: () => void) => {
+      const d = Object.getOwnPropertyDescriptor(o, name)!;
+      const f = (d.value ?? d.get) as (...a: unknown[]) => unknown;
+      const wrapped = function (this: unknown, ...a: unknown[]) {
+        note();
+        return f.apply(this, a);
+      };
+      Object.defineProperty(o, name, d.get ? { ...d, get: wrapped } : { ...d, value: wrapped });
+      undo.push(() => Object.defineProperty(o, name, d));
+    };
+    for (const k of ['getBoundingClientRect', 'getClientRects', 'clientWidth', 'clientHeight', 'scrollWidth', 'scrollHeight'])
+      wrap(Element.prototype, k, read);
+    for (const k of ['offsetWidth', 'offsetHeight', 'offsetTop', 'offsetLeft']) wrap(HTMLElement.prototype, k, read);
+    // Writes the observer cannot see (style sheets) or sees only after the task.
+    for (const [o, k] of [[Element.prototype, 'before'], [CSSStyleDeclaration.prototype, 'setProperty'], [CSSStyleSheet.prototype, 'replaceSync']] as const)
+      wrap(o, k, () => trace.push('W'));
+    // Computed styles are live: reading one of their values is what reads style and layout.
+    const computed = window.getComputedStyle;
+    window.getComputedStyle = (...a) =>
+      new Proxy(computed(...a), {
+        get: (t, k) => {
+          if (typeof k == 'string' && !/^\d/.test(k)) read();
+          const v = Reflect.get(t, k, t);
+          return typeof v == 'function' ? v.bind(t) : v;
+        },
+      });
+    undo.push(() => (window.getComputedStyle = computed));
+    let shifts = 0;
+    const cls = new PerformanceObserver((l) => l.getEntries().forEach((e) => (shifts += (e as PerformanceEntry & { value: number }).value)));
+    // Chromium measures layout shifts; Firefox does not.
+    if (PerformanceObserver.supportedEntryTypes.includes('layout-shift')) cls.observe({ type: 'layout-shift' });
+    let raf = requestAnimationFrame(function tick() {
+      trace.push('F');
+      raf = requestAnimationFrame(tick);
+    });
+    try {
+      begin();
+      trace.push('|');
+      await drawn();
+      // One added later is batched the same way.
+      root.insertAdjacentHTML('beforeend', `<iframe data-category="marketing" data-src="${FRAME}"></iframe>`);
+      await waitUntil(() => notices(root).length == 5, 'a notice for the added iframe');
+      await drawn();
+    } finally {
+      cancelAnimationFrame(raf);
+      for (const u of undo.reverse()) u();
+      writes.disconnect();
+    }
+    await frame();
+    cls.takeRecords().forEach((e) => (shifts += (e as PerformanceEntry & { value: number }).value));
+    cls.disconnect();
+    const t = trace.join('');
+    expect(t.split('R').length - 1, 'layout reads made').to.be.at.least(4);
+    expect(t, 'no layout read while the Gate starts, nor before a frame is rendered').to.match(/^[^R]*\|[^RF]*F/);
+    expect(t.match(/W[^F]*R/g), 'reads after a write, with no frame rendered between').to.equal(null);
+    // Each notice takes exactly its iframe's box, in both browsers: the text around stays where it was.
+    expect(rects(iframes.map((f) => noticeOf(f)!)), 'notice boxes').to.deep.equal(framed);
+    expect(rects(marks), 'text around').to.deep.equal(marked);
+    expect(shifts, 'layout shift (CLS)').to.equal(0);
   });
 
   it('takes its notices away on stop(), leaving the iframes inert but no longer hidden', async () => {
     const root = await fixture<HTMLElement>(`<div><iframe data-category="marketing" data-src="${FRAME}"></iframe></div>`);
     const iframe = root.querySelector('iframe')!;
-    start().stop();
+    (await start()).stop();
     expect(notices(root)).to.be.empty;
     expect(iframe.hasAttribute('style')).to.be.false;
     expect(iframe.hasAttribute('src')).to.be.false;
+  });
+
+  it('builds no notice that is no longer needed when its frame comes: iframe granted, removed, or the Gate stopped meanwhile', async () => {
+    const root = await fixture<HTMLElement>(`<div>
+      <iframe data-category="marketing" data-service="a" data-src="${FRAME}#a"></iframe>
+      <iframe data-category="marketing" data-service="b" data-src="${FRAME}#b"></iframe>
+      <iframe data-category="marketing" data-service="c" data-src="${FRAME}#c" style="display: inline-block"></iframe>
+      <iframe data-category="marketing" data-service="d" data-src="${FRAME}#d"></iframe>
+    </div>`);
+    const [a, b, c, d] = root.querySelectorAll('iframe');
+    begin();
+    granted.add('marketing:a');
+    gate.refresh();
+    b!.remove();
+    await drawn();
+    expect(notices(root).length == 2 && !!noticeOf(c!) && !!noticeOf(d!), 'notices for c and d only').to.be.true;
+    expect(a!.getAttribute('src')).to.equal(`${FRAME}#a`);
+    expect(getComputedStyle(a!).display).to.equal('inline');
+    expect(b!.hasAttribute('style') || !!b!.previousElementSibling, 'removed iframe untouched').to.be.false;
+    // Between the notice going in and taking its fluid size: granted then, it goes for good.
+    gate.stop();
+    begin();
+    await frame();
+    expect(notices(root)).to.have.length(2);
+    granted.add('marketing:c');
+    gate.refresh();
+    await drawn();
+    expect(noticeOf(c!)).to.equal(null);
+    expect(c!.getAttribute('src')).to.equal(`${FRAME}#c`);
+    expect(c!.style.cssText, "the iframe's own inline style back").to.equal('display: inline-block;');
+    // Stopped before its frame: nothing is drawn, nothing is left behind.
+    gate.stop();
+    begin().stop();
+    await drawn();
+    expect(notices(root)).to.be.empty;
+    expect(d!.hasAttribute('style')).to.be.false;
+    expect(d!.hasAttribute('src')).to.be.false;
+  });
+
+  it('redraws its notices in place on relabel(), drawn or still waiting for their frame', async () => {
+    const root = await fixture<HTMLElement>(`<div><iframe data-category="marketing" data-src="${FRAME}"></iframe></div>`);
+    let lang = 'en';
+    const text = () => ({ label: `${lang} label`, message: `${lang} message`, button: `${lang} button` });
+    await start({ notice: { ...notice, text } });
+    const n = notices(root)[0]!;
+    button(n).focus();
+    lang = 'cy';
+    gate.relabel();
+    expect(notices(root).length == 1 && notices(root)[0] == n, 'the same notice').to.be.true;
+    expect([n.getAttribute('aria-label'), message(n).textContent, button(n).textContent]).to.deep.equal(['cy label', 'cy message', 'cy button']);
+    expect(n.shadowRoot!.activeElement == button(n), 'focus kept').to.be.true;
+    const late = document.createElement('iframe');
+    late.dataset.category = 'marketing';
+    root.append(late);
+    await Promise.resolve();
+    lang = 'fr';
+    gate.relabel();
+    await drawn();
+    expect(notices(root).map((n) => n.getAttribute('aria-label'))).to.deep.equal(['fr label', 'fr label']);
   });
 
   it('never throws into the page when text() or grant() throws', async () => {
@@ -313,7 +472,7 @@ describe('Gate: notices for blocked iframes', () => {
       const root = await fixture<HTMLElement>(`<div>
         <iframe data-category="bad" data-src="${FRAME}"></iframe>
         <iframe data-category="marketing" data-src="${FRAME}"></iframe></div>`);
-      start({
+      await start({
         notice: {
           text: (c, s) => {
             if (c == 'bad') throw new Error('no text');

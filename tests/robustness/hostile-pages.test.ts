@@ -304,9 +304,10 @@ describe('hostile host pages (dist/cookie-consent.min.js)', function () {
       expect(look.position, 'banner position').to.equal('fixed');
       expect(look.box.background, 'banner background').to.equal(reference.box.background);
       expect(look.sizes, 'button sizes').to.deep.equal(reference.sizes);
-      // The notice standing in for the blocked iframe is styled too.
-      const notice = page.doc.querySelector('cc-embed-notice');
-      if (notice) expect(page.win.getComputedStyle(notice).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+      // The notice standing in for the blocked iframe (once a frame is rendered) is styled too.
+      await waitUntil(() => page.doc.querySelector('cc-embed-notice'), 'no notice in place of the blocked iframe');
+      const notice = page.doc.querySelector('cc-embed-notice')!;
+      expect(page.win.getComputedStyle(notice).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
       await settle();
       expectNothingGatedRan(page);
 

@@ -149,8 +149,9 @@ describe('injection', function () {
     it("the notice in place of a blocked iframe uses the site's translations, as text (script with defer)", async () => {
       const page = await open('notice-translations.html');
       await page.ready();
+      // Notices go in once a frame has been rendered.
+      await waitUntil(() => page.doc.querySelector('cc-embed-notice'), 'no notice in place of the blocked iframe');
       const notice = page.doc.querySelector('cc-embed-notice')!;
-      expect(notice, 'notice').to.exist;
       expect(notice.getAttribute('aria-label'), 'accessible name').to.equal('Blocked: Video $&');
       const shown = notice.shadowRoot!.textContent!;
       expect(shown, 'message').to.contain('Video $& needs Ads <b>cookies</b>');
@@ -164,6 +165,7 @@ describe('injection', function () {
       await waitUntil(() => page.element().lang === 'cy', 'the widget never switched to Welsh', { timeout: 5000 });
       await page.rendered();
       expect(page.part('accept-all')!.textContent!.trim(), 'the banner is in Welsh').to.not.equal('Accept all');
+      await waitUntil(() => page.doc.querySelector('cc-embed-notice'), 'no notice in place of the blocked iframe');
       const notice = page.doc.querySelector('cc-embed-notice')!;
       expect(notice.getAttribute('aria-label'), 'accessible name').to.equal('Cynnwys wedi’i rwystro: Fideo');
       expect(notice.shadowRoot!.textContent, 'button').to.contain('Caniatáu Fideo');

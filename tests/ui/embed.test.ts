@@ -60,4 +60,24 @@ describe('<cookie-consent> blocked embeds', () => {
     await waitUntil(() => notice());
     expect(notice()!.shadowRoot!.querySelector('button')!.textContent!.trim()).to.equal('Allow Marketing content');
   });
+
+  it('on a drop-in page, the notices force no layout (no read before a frame, none after a write in the same frame) and shift nothing', async () => {
+    frame.remove();
+    const page = document.createElement('iframe');
+    page.style.cssText = 'width: 800px; height: 1200px; border: 0';
+    page.src = '/tests/fixtures/e2e/embed-layout.html';
+    document.body.append(page);
+    try {
+      const win = () => page.contentWindow as (Window & { layoutDone?: boolean; trace: string[]; shifts: number }) | null;
+      await waitUntil(() => win()?.layoutDone, 'the notices were never drawn', { timeout: 5000 });
+      const t = win()!.trace.join('');
+      expect(page.contentDocument!.querySelectorAll('cc-embed-notice'), 'notices').to.have.length(4);
+      expect(t.match(/R/g)?.length, 'layout reads made').to.be.at.least(4);
+      expect(t, 'layout reads before the first frame').to.match(/^[^R]*F/);
+      expect(t.match(/W[^F]*R/g), 'reads after a write, with no frame rendered between').to.equal(null);
+      expect(win()!.shifts, 'layout shift (CLS)').to.equal(0);
+    } finally {
+      page.remove();
+    }
+  });
 });
