@@ -31,9 +31,13 @@ if (!window.CookieConsent)
     const mount = () => document.querySelector(TAG) || document.body?.prepend(ours);
     if (config) {
       ours.config = config;
-      // Start now, not when <body> exists: Consent Mode's default (and a stored choice's update)
-      // must be in the data layer before any Google tag in <head> reads it.
-      ours.getConsent();
+      // With Consent Mode, start now, not when <body> exists: its default (and a stored choice's
+      // update) must be in the data layer before any Google tag in <head> reads it. Without it,
+      // start-up waits for the first render's task, so evaluating this script stays short. A config
+      // that throws when read is left to start-up to report.
+      try {
+        if (config.googleConsentMode) ours.getConsent();
+      } catch {}
       // In <head>: insert as soon as <body> exists, before the article is parsed, so keyboard and
       // screen-reader users meet the banner first and it shows without waiting for the whole page.
       mount();

@@ -105,9 +105,9 @@ export class CookieConsentElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('click', this);
-    // A parser-inserted element is connected before its JSON child is parsed: wait for it.
-    if (this.config || this.querySelector('script')) this._start();
-    else whenParsed(() => this._start());
+    // A parser-inserted element is connected before its JSON child is parsed: wait for it. Otherwise
+    // start-up waits for the first render's task (below); the API starts it at once when asked.
+    if (!this.config && !this.querySelector('script')) whenParsed(() => this._start());
   }
 
   override disconnectedCallback(): void {
@@ -135,10 +135,17 @@ export class CookieConsentElement extends LitElement {
     return root;
   }
 
-  // The first render gets a task of its own: the script's evaluation and the first render of the
-  // banner are then two short tasks, not one long one on a slow phone (issue 7: none over 50 ms).
+  // Start-up and the first render each get a task of their own: evaluating the script, starting up
+  // and drawing the banner are three short tasks, not one long one on a slow phone (issue 7: no task
+  // over 50 ms with 4x CPU throttling).
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.hasUpdated ? super.scheduleUpdate() : new Promise((go) => setTimeout(go)).then(() => super.scheduleUpdate());
+    const task = () => new Promise((go) => setTimeout(go));
+    return this.hasUpdated
+      ? super.scheduleUpdate()
+      : task()
+          .then(() => (this.config || this.querySelector('script')) && this._start())
+          .then(task)
+          .then(() => super.scheduleUpdate());
   }
 
   protected override updated(): void {

@@ -24,7 +24,7 @@ describe('<cookie-consent> blocked embeds', () => {
 
   it('stands a notice in for the blocked iframe, naming the service and the category', async () => {
     await mount();
-    await waitUntil(() => notice());
+    await waitUntil(() => notice(), 'no notice', { timeout: 4000 });
     expect(notice()!.getAttribute('aria-label')).to.equal('Video player (blocked)');
     const text = notice()!.shadowRoot!.textContent!;
     expect(text).to.contain('Video player is blocked because you have not allowed Marketing cookies.');
@@ -35,7 +35,7 @@ describe('<cookie-consent> blocked embeds', () => {
 
   it('its button grants just that service and loads the iframe', async () => {
     const el = await mount();
-    await waitUntil(() => notice());
+    await waitUntil(() => notice(), 'no notice', { timeout: 4000 });
     notice()!.shadowRoot!.querySelector('button')!.click();
     await waitUntil(() => frame.getAttribute('src') === '/tests/fixtures/embed-frame.html');
     expect(storedRecord()!.categories).to.deep.equal(['necessary', 'marketing']);
@@ -48,7 +48,7 @@ describe('<cookie-consent> blocked embeds', () => {
   it('keeps services granted earlier when granting one more', async () => {
     const el = await mount();
     el.accept(['analytics', 'marketing'], { marketing: ['ads'] });
-    await waitUntil(() => notice());
+    await waitUntil(() => notice(), 'no notice', { timeout: 4000 });
     notice()!.shadowRoot!.querySelector('button')!.click();
     expect(storedRecord()!.categories).to.deep.equal(['necessary', 'analytics', 'marketing']);
     expect(storedRecord()!.services).to.deep.equal({ marketing: ['video', 'ads'] });
@@ -57,7 +57,7 @@ describe('<cookie-consent> blocked embeds', () => {
   it('names the category when the iframe has no service', async () => {
     delete frame.dataset.service;
     await mount({ ...CONFIG });
-    await waitUntil(() => notice());
+    await waitUntil(() => notice(), 'no notice', { timeout: 4000 });
     expect(notice()!.shadowRoot!.querySelector('button')!.textContent!.trim()).to.equal('Allow Marketing content');
   });
 
