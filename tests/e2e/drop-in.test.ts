@@ -621,6 +621,20 @@ describe('drop-in script (dist/cookie-consent.min.js) on a real page', function 
       expect(page.parts('category'), 'category markup before the dialog is opened').to.have.length(0);
       expectPageUnharmed(page);
     });
+
+    it('keeps start-up and the first render out of the task that evaluates the script (Consent Mode off)', async () => {
+      const page = await open('split-tasks.html');
+      await page.ready();
+      const win = page.win as FrameWindow & { duringEval: { api: string; started: boolean }; tasks: { started: boolean; drawn: boolean }[] };
+      await waitUntil(() => win.tasks.length > 20, 'the page never finished its task count');
+      expect(win.duringEval, 'right after the script').to.deep.equal({ api: 'function', started: false });
+      const started = win.tasks.findIndex((t) => t.started);
+      const drawn = win.tasks.findIndex((t) => t.drawn);
+      expect(started, 'tasks before start-up').to.be.greaterThan(0);
+      // Drawn in a later task than the one that started it: never both at once.
+      expect(drawn, 'tasks before the banner is drawn').to.be.greaterThan(started);
+      expect(page.parts('banner'), 'banner').to.have.length(1);
+    });
   });
 
   describe('gated scripts', () => {
