@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 export const TARGETS = { dropIn: 12000, module: 6000, pack: 1000 };
 /**
  * What `npm test` enforces today. The packs meet their target; the two scripts do not yet (README,
- * "Size"), so their budget is a ratchet: the size measured when it was last lowered, plus 2%. Lower
+ * "Size"), so their budget is a ratchet: the size measured when it was last lowered, plus under 1%. Lower
  * it whenever the build gets smaller; it never goes up, and it reaches the target when they do.
  */
 export const BUDGETS = { dropIn: 16400, module: 10400, pack: TARGETS.pack };
