@@ -22,10 +22,12 @@ const namesOf = (v: string[], list: readonly { name: string }[]) => list[0] && v
  * categories or services, a required category missing, a time in the future. Never throws.
  */
 export function parseRecord(raw: string | undefined, config: ResolvedConfig, now: number): ConsentRecord | null {
+  // No cookie (a first visit): no choice, without the cost of an exception.
+  if (!raw) return null;
   try {
     // Whatever is not the expected shape fails a check below or throws (null, a missing field, a list
     // that is not an array): no choice.
-    const r = JSON.parse(raw!);
+    const r = JSON.parse(raw);
     const { categories: cats } = config;
     const granted = r.categories;
     if (
