@@ -40,9 +40,14 @@ export const servicesOf = (services: Record<string, string[]> | undefined, categ
 
 /**
  * A random UUID v4. Every blob: URL ends in one, made the way crypto.randomUUID() makes it (File
- * API), which itself exists only in secure contexts; this works on plain http too.
+ * API), which itself exists only in secure contexts; this works on plain http too. The URL is
+ * revoked at once: it is only the id that is wanted, not an entry in the page's blob registry.
  */
-export const randomId = (): string => URL.createObjectURL(new Blob()).slice(-36);
+export const randomId = (): string => {
+  const url = URL.createObjectURL(new Blob());
+  URL.revokeObjectURL(url);
+  return url.slice(-36);
+};
 
 /**
  * Whether a record grants a category of the config, or one of its services. A required category
