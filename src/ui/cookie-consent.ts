@@ -144,7 +144,8 @@ export class CookieConsentElement extends LitElement {
     return this.hasUpdated
       ? super.scheduleUpdate()
       : task()
-          .then(() => (this.config || this.querySelector('script')) && this._start())
+          // Not once removed meanwhile (a page's own element won, say): nothing would stop its gate.
+          .then(() => this.isConnected && (this.config || this.querySelector('script')) && this._start())
           .then(task)
           .then(() => super.scheduleUpdate());
   }

@@ -1,4 +1,4 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { CONFIG, clearCookies, deepActive, mount, part, parts, storedRecord } from './helpers.js';
 
@@ -19,6 +19,24 @@ describe('<cookie-consent> banner', () => {
     expect(parts(el, 'button').map((b) => b.textContent!.trim())).to.deep.equal(['Accept all', 'Reject all', 'Manage preferences']);
     expect(part(el, 'accept-all')!.tagName).to.equal('BUTTON');
     expect(part(el, 'reject-all')!.tagName).to.equal('BUTTON');
+  });
+
+  it('starts up in a task after it is connected, and not at all once removed before then', async () => {
+    const kept = document.createElement('cookie-consent');
+    const removed = document.createElement('cookie-consent');
+    kept.config = removed.config = CONFIG;
+    document.body.append(kept, removed);
+    removed.remove();
+    // Start-up sets the layout attributes: not yet in the task that connected them.
+    expect(kept.hasAttribute('layout'), 'started in the connecting task').to.be.false;
+    try {
+      await waitUntil(() => kept.hasAttribute('layout'), 'never started');
+      await aTimeout(50);
+      expect(removed.hasAttribute('layout'), 'removed element started').to.be.false;
+      expect(removed.shadowRoot?.querySelector('[part~="banner"]') ?? null, 'removed element drew a banner').to.equal(null);
+    } finally {
+      kept.remove();
+    }
   });
 
   it('passes axe with the banner open', async () => {
