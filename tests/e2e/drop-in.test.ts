@@ -230,10 +230,14 @@ function expectPageUnharmed(page: Page): void {
 describe('drop-in script (dist/cookie-consent.min.js) on a real page', function () {
   this.timeout(8000);
 
-  beforeEach(() => {
+  beforeEach(async () => {
     deleteCookies();
     frames = [];
     current = undefined;
+    // Firefox sends a cookie change to its parent process asynchronously, and a page loaded right
+    // after may get its cookies from there first: a deleted choice would come back in the next
+    // test's page now and then. A moment lets the deletion arrive before the next page loads.
+    await aTimeout(30);
   });
 
   afterEach(() => {
