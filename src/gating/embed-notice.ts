@@ -39,19 +39,25 @@ const reads: (() => unknown)[] = [];
  * layout is clean there whatever other tasks wrote before (a timer after the frame could follow one
  * that wrote), so reading it costs nothing. Every read of the batch runs before any write (what each
  * read returns), so however many iframes wait, nothing forces a synchronous style or layout; the
- * writes are laid out in the same frame.
+ * writes are laid out in the same frame. A frame that does not come within two seconds (a tab in the
+ * background, a browser starved of time) does not hold the notices back: a timer runs the batch.
  */
 let frame: ResizeObserver | undefined;
-const later = (read: () => unknown) =>
-  reads.push(read) > 1 ||
+/** Counts batches run, so that a batch's fallback timer leaves a later batch alone. */
+let batches = 0;
+const run = () => {
+  batches++;
+  frame?.disconnect();
+  reads.splice(0).map(guard).map((write) => write && guard(write as () => void));
+};
+const later = (read: () => unknown) => {
+  if (reads.push(read) > 1) return;
+  const batch = batches;
   // Observed from an animation frame, so that frame delivers it: observing from inside the callback
   // (a batch's second read) would end the frame with an undelivered notification, an error event.
-  requestAnimationFrame(() =>
-    (frame ||= new ResizeObserver(() => {
-      frame!.disconnect();
-      reads.splice(0).map(guard).map((write) => write && guard(write as () => void));
-    })).observe(document.documentElement),
-  );
+  requestAnimationFrame(() => (frame ||= new ResizeObserver(run)).observe(document.documentElement));
+  setTimeout(() => batch == batches && run(), 2e3);
+};
 
 /**
  * Puts a notice of the same size in the iframe's place and hides the iframe, once a frame has been

@@ -222,6 +222,23 @@ describe('Gate: notices for blocked iframes', () => {
     expect(getComputedStyle(root.querySelector('iframe')!).display).to.equal('none');
   });
 
+  it('puts its notices in all the same when no frame comes (a background tab), two seconds later', async function () {
+    this.timeout(6000);
+    const root = await fixture<HTMLElement>(`<div><iframe data-category="marketing" data-src="${FRAME}" width="320" height="180"></iframe></div>`);
+    const raf = window.requestAnimationFrame;
+    // The frame the Gate asks for never comes: its ResizeObserver is never asked to observe.
+    window.requestAnimationFrame = () => 0;
+    try {
+      begin();
+    } finally {
+      window.requestAnimationFrame = raf;
+    }
+    await aTimeout(500);
+    expect(notices(root), 'no notice before the fallback').to.be.empty;
+    await waitUntil(() => notices(root).length == 1, 'no notice without a frame', { timeout: 4000 });
+    expect(root.querySelector('iframe')!.hasAttribute('src'), 'iframe stays inert').to.equal(false);
+  });
+
   it('takes the notice away with a removed iframe, and follows one that is moved', async () => {
     const root = await fixture<HTMLElement>(`<div><section></section><p><iframe data-category="marketing" data-src="${FRAME}"></iframe></p></div>`);
     const iframe = root.querySelector('iframe')!;
