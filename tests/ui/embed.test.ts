@@ -56,8 +56,10 @@ describe('<cookie-consent> blocked embeds', () => {
 
   it('names the category when the iframe has no service', async () => {
     delete frame.dataset.service;
-    await mount({ ...CONFIG });
-    await waitUntil(() => notice(), 'no notice', { timeout: 4000 });
+    const el = await mount({ ...CONFIG });
+    await waitUntil(() => notice(), 'no notice', { timeout: 4000 }).catch((e) => {
+      throw new Error(`${e.message}: iframe ${frame.outerHTML} display ${getComputedStyle(frame).display}, marketing granted: ${el.hasConsent('marketing')}, cookie: ${document.cookie}`);
+    });
     expect(notice()!.shadowRoot!.querySelector('button')!.textContent!.trim()).to.equal('Allow Marketing content');
   });
 
