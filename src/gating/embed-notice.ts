@@ -43,20 +43,17 @@ const reads: (() => unknown)[] = [];
  * background, a browser starved of time) does not hold the notices back: a timer runs the batch.
  */
 let frame: ResizeObserver | undefined;
-/** Counts batches run, so that a batch's fallback timer leaves a later batch alone. */
-let batches = 0;
 const run = () => {
-  batches++;
   frame?.disconnect();
   reads.splice(0).map(guard).map((write) => write && guard(write as () => void));
 };
 const later = (read: () => unknown) => {
   if (reads.push(read) > 1) return;
-  const batch = batches;
   // Observed from an animation frame, so that frame delivers it: observing from inside the callback
   // (a batch's second read) would end the frame with an undelivered notification, an error event.
   requestAnimationFrame(() => (frame ||= new ResizeObserver(run)).observe(document.documentElement));
-  setTimeout(() => batch == batches && run(), 2e3);
+  // Still first in line two seconds on: this batch has not run.
+  setTimeout(() => reads[0] == read && run(), 2e3);
 };
 
 /**
