@@ -7,7 +7,7 @@ import { defaultReporter } from '@web/test-runner';
 import { closingLineReporter } from './scripts/closing-line-reporter.mjs';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
-import { chromePath, firefoxPath, miniBrowserPath, selectedBrowsers, webkitDriverPath, xvfbPath } from './scripts/browsers.mjs';
+import { CHROME_ARGS, chromePath, firefoxPath, miniBrowserPath, selectedBrowsers, webkitDriverPath, xvfbPath } from './scripts/browsers.mjs';
 import { emulateMediaFeatures, visualRegression } from './scripts/visual-regression.mjs';
 
 const launchers = {
@@ -16,15 +16,7 @@ const launchers = {
       launchOptions: {
         executablePath: chromePath(),
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
+        args: [...CHROME_ARGS, '--disable-dev-shm-usage'],
       },
     }),
   // Firefox over WebDriver BiDi with puppeteer-core (what @web/test-runner-puppeteer does, without

@@ -7,7 +7,7 @@
 //
 // Three variants of bench/article.html (the demo article), filled in from bench/variants/:
 //   baseline  no banner
-//   widget    /bench/widget-config.js + /dist/cookie-consent.min.js, one gated analytics script
+//   widget    /demo/config.js (less its consent beacon) + /dist/cookie-consent.min.js, one gated analytics script
 //   peer      vanilla-cookieconsent v3 (UMD build + CSS from node_modules), bench/peer-config.js, the same gated script
 // Each run is a fresh page in a new incognito context; the variants take turns, so drift hits them alike.
 // Everything is run twice: at full speed and with 4x CPU throttling (CDP Emulation.setCPUThrottlingRate).
@@ -41,12 +41,13 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { CHROME_ARGS, chromePath } from './browsers.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const VARIANTS = ['baseline', 'widget', 'peer'];
 // The code each variant adds, config included: what the trace attributes to it.
 const CODE_FILES = {
-  widget: ['/bench/widget-config.js', '/dist/cookie-consent.min.js'],
+  widget: ['/demo/config.js', '/dist/cookie-consent.min.js'],
   peer: ['/node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js', '/bench/peer-config.js'],
 };
 const WIDGET_FILES = {
@@ -61,14 +62,6 @@ const ACCEPT = {
   widget: `document.querySelector('cookie-consent').shadowRoot.querySelector('[part~=banner] [part~=accept-all]')`,
   peer: `document.querySelector('#cc-main .cm [data-role=all]')`,
 };
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const SETTLE_MS = 500; // quiet time after load (and after the banner) before reading the metrics
 const TIMEOUT_MS = 15000;
 
@@ -190,15 +183,24 @@ const PROBE = (bannerExpr) => `
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-async function load(browser, base, variant, throttle) {
+/** Runs `measure(page, cdp)` on a fresh page in a new incognito context, its CPU throttled `throttle` times. */
+async function withFreshPage(browser, throttle, measure) {
   const context = await browser.createBrowserContext();
   try {
     const pg = await context.newPage();
     await pg.setViewport({ width: 1280, height: 800 });
     const cdp = await pg.createCDPSession();
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    return await measure(pg, cdp);
+  } finally {
+    await context.close();
+  }
+}
+
+const load = (browser, base, variant, throttle) =>
+  withFreshPage(browser, throttle, async (pg, cdp) => {
     await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
     await cdp.send('Network.enable');
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
     const urls = new Map();
     let widgetBytes = 0;
     const wanted = new Set((WIDGET_FILES[variant] ?? []).map((f) => base + f));
@@ -235,10 +237,7 @@ async function load(browser, base, variant, throttle) {
       r.acceptMs = (await pg.evaluate('window.analyticsRanAt')) - clickAt;
     }
     return r;
-  } finally {
-    await context.close();
-  }
-}
+  });
 
 // ---------------------------------------------------------------- one traced page load
 
@@ -247,22 +246,14 @@ const JS_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.compile']);
 const SCRIPT_EVENTS = new Set([...JS_EVENTS, 'TimerFire', 'FireAnimationFrame', 'EventDispatch', 'RunMicrotasks', 'FireIdleCallback']);
 
 /** Main-thread work of one load, from Chromium's trace: the widget's longest task and its forced layouts. */
-async function tracedLoad(browser, base, variant, throttle) {
-  const context = await browser.createBrowserContext();
-  try {
-    const pg = await context.newPage();
-    await pg.setViewport({ width: 1280, height: 800 });
-    const cdp = await pg.createCDPSession();
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+const tracedLoad = (browser, base, variant, throttle) =>
+  withFreshPage(browser, throttle, async (pg) => {
     await pg.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
     await pg.goto(`${base}/bench/${variant}.html`, { waitUntil: 'load', timeout: TIMEOUT_MS * throttle });
     await sleep(SETTLE_MS);
     const { traceEvents } = JSON.parse(Buffer.from(await pg.tracing.stop()).toString('utf8'));
     return traceSummary(traceEvents, `${base}/bench/${variant}.html`, new Set(CODE_FILES[variant].map((f) => base + f)));
-  } finally {
-    await context.close();
-  }
-}
+  });
 
 function traceSummary(traceEvents, pageUrl, codeUrls) {
   // The page's renderer main thread: the one that parsed the page (headless Chromium has other renderers).
@@ -367,8 +358,7 @@ if (opts.serve) {
   for (const v of VARIANTS) console.log(`${base}/bench/${v}.html`);
   await new Promise(() => {}); // until Ctrl-C
 }
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROME_ARGS });
+const browser = await puppeteer.launch({ executablePath: chromePath(), headless: true, args: CHROME_ARGS });
 const modes = {};
 const raw = {};
 const started = Date.now();

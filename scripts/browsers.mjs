@@ -21,6 +21,9 @@ export function selectedBrowsers() {
   return wanted;
 }
 
+/** Flags for every headless Chromium the dev tools start (tests, bench): no sandbox (root in CI), no GPU, nothing in the background. */
+export const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
 /** The Chromium/Chrome executable to use, or the Debian default path when none is found yet. */
 export function chromePath() {
   if (process.env.CHROME_PATH) return process.env.CHROME_PATH;

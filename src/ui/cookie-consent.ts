@@ -29,6 +29,9 @@ declare global {
   }
 }
 
+/** Language packs fetched so far, shared by every element on the page: each is fetched once (a failed one is tried again). */
+const PACKS: Record<string, object | null> = {};
+
 /** Our events cross the shadow boundary and bubble, so `document` listeners hear them. */
 const event = (type: string, detail: unknown) => new CustomEvent(type, { detail, bubbles: true, composed: true });
 
@@ -387,14 +390,14 @@ function ui(el: CookieConsentElement, config: ResolvedConfig) {
       done?.();
     };
     const base = CookieConsentElement.languageBase;
-    return base && SHIPPED_LANGUAGES.includes(code)
+    return base && SHIPPED_LANGUAGES.includes(code) && !PACKS[code]
       ? fetch(`${base}${code}.json`, { signal: AbortSignal.timeout(4000) })
           .then((response) => (response.ok ? response.text() : Promise.reject(response.status)))
           // Strings only: a pack is data, whatever the file holds.
-          .then((json) => JSON.parse(json, (key, v) => (key && typeof v != 'string' ? undefined : v)) as object | null)
+          .then((json) => (PACKS[code] = JSON.parse(json, (key, v) => (key && typeof v != 'string' ? undefined : v)) as object | null))
           .catch((e) => log(`no '${code}' strings (${e}): English shown`, 1))
           .then(use)
-      : use();
+      : use(PACKS[code]);
   };
 
   /** A draft change: one category's switch, or one service's (a category is on while any of its services is). */
