@@ -7,17 +7,11 @@ import type { CookiePattern } from '../core/types.js';
 import { cookiesMatching } from '../core/cookie-names.js';
 import { cookieDomains } from '../core/domains.js';
 
-export interface DeleteCookiesOptions {
-  /** Defaults to globalThis.document. */
-  document?: Document;
-  /** Defaults to the document's `location.hostname`. */
-  hostname?: string;
-  /** A path to clear besides `/`. */
-  path?: string;
-}
-
-/** Deletes every cookie matching `patterns` host-only and on every parent domain; returns the names deleted. */
-export function deleteCookies(patterns: CookiePattern[], { document: doc = document, hostname, path = '/' }: DeleteCookiesOptions = {}): string[] {
+/**
+ * Deletes every cookie matching `patterns` on path `/`, host-only and on every parent domain of the
+ * document's host; returns the names deleted. `doc` is there for tests (a stand-in on another host).
+ */
+export function deleteCookies(patterns: CookiePattern[], doc = document): string[] {
   const loc = doc.location;
   let found: string[] = [];
   // A page (or sandbox) where document.cookie throws has no cookies we could delete.
@@ -25,11 +19,11 @@ export function deleteCookies(patterns: CookiePattern[], { document: doc = docum
     // Names start the jar or follow '; '. A cookie set on several paths or domains is listed once per copy.
     found = cookiesMatching([...new Set(doc.cookie.match(/(?<=^|; )[^;=]+/g))], patterns);
   } catch {}
+  // Only read with cookies found: a document with no browsing context (and so no location) has none.
   for (const name of found)
-    for (const p of new Set(['/', path]))
-      // '' = host-only: a cookie set without Domain is only removed by a write without Domain.
-      for (const domain of ['', ...cookieDomains(hostname ?? loc?.hostname ?? '')])
-        // On https a deletion must be Secure to overwrite a Secure (or __Secure-/__Host-) cookie.
-        doc.cookie = `${name}=; Max-Age=0; Path=${p}${domain && '; Domain=' + domain}${loc?.protocol == 'https:' ? '; Secure' : ''}`;
+    // '' = host-only: a cookie set without Domain is only removed by a write without Domain.
+    for (const domain of ['', ...cookieDomains(loc.hostname)])
+      // On https a deletion must be Secure to overwrite a Secure (or __Secure-/__Host-) cookie.
+      doc.cookie = `${name}=; Max-Age=0; Path=/${domain && '; Domain=' + domain}${loc.protocol == 'https:' ? '; Secure' : ''}`;
   return found;
 }

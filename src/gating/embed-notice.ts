@@ -13,26 +13,29 @@ export interface NoticeText {
 
 // Taken over from the iframe (besides display and size), in the notice's own sheet, which a strict CSP
 // allows: the `all: initial !important` that shields it from page CSS would beat inline styles too.
-const LAYOUT = ['position', 'inset', 'float', 'margin', 'max-width', 'aspect-ratio'];
+// One string, each name made a `name:value;` declaration in fit().
+const LAYOUT = 'position inset float margin max-width aspect-ratio';
 
 // Inherited properties are all the page can push into a shadow root: `all: initial` stops them,
 // but not custom properties, so the banner's --cc-* theme (colours, font, radius, focus) reaches the
 // notice too; the font family is the page's unless --cc-font says otherwise, as in the banner.
 // The default colours pass WCAG AA (>= 4.5:1). The button's transparent border shows only in
 // forced colours, where it draws the button's edge. Every declaration is made !important below.
-const CSS = `box-sizing:border-box;contain:layout;flex-flow:column;place-content:center;place-items:center;gap:.5em;padding:.75em;text-align:center;overflow-wrap:anywhere;background:var(--cc-bg,#f2f2f2);color:var(--cc-fg,#1b1b1b);border:1px solid;border-radius:var(--cc-radius,.5em);font-family:var(--cc-font,inherit);line-height:1.45;}p{margin:0;}button{font:inherit;padding:.5em 1em;border:2px solid #0000;border-radius:inherit;background:var(--cc-fg,#1b1b1b);color:var(--cc-bg,#fff);}:focus{outline:3px solid var(--cc-focus,#1a5fb4);}`;
+// One line of flex items: justify-content and align-items centre it (the names the banner's CSS uses too, which gzip likes).
+const CSS = `box-sizing:border-box;contain:layout;flex-direction:column;justify-content:center;align-items:center;gap:.5em;padding:.75em;text-align:center;overflow-wrap:anywhere;background:var(--cc-bg,#f2f2f2);color:var(--cc-fg,#1b1b1b);border:1px solid;border-radius:var(--cc-radius,.5em);font-family:var(--cc-font,inherit);line-height:1.45;}p{margin:0;}button{font:inherit;padding:.5em 1em;border-radius:inherit;border:2px solid #0000;background:var(--cc-fg,#1b1b1b);color:var(--cc-bg,#fff);}:focus{outline:3px solid var(--cc-focus,#1a5fb4);}`;
 
-/** Runs `f`; what it throws goes to the console, never into the page. */
-export const guard = <T>(f: () => T): T | void => {
+/** Runs `f` (if any); what it throws goes to the console, never into the page. */
+export const guard = <T>(f?: (() => T) | void): T | void => {
   try {
-    return f();
+    return f?.();
   } catch (e) {
     console.error('[cookie-consent]', e);
   }
 };
 
-/** Reads for notices, each returning what then writes (if anything). */
-const reads: (() => unknown)[] = [];
+/** A read for a notice, returning what then writes (if anything). */
+type Read = () => (() => void) | void;
+const reads: Read[] = [];
 
 /**
  * Runs `read` once the browser has laid the page out for a frame, in a ResizeObserver's callback:
@@ -45,9 +48,9 @@ const reads: (() => unknown)[] = [];
 let frame: ResizeObserver | undefined;
 const run = () => {
   frame?.disconnect();
-  reads.splice(0).map(guard).map((write) => write && guard(write as () => void));
+  reads.splice(0).map(guard).map(guard);
 };
-const later = (read: () => unknown) => {
+const later = (read: Read) => {
   if (reads.push(read) > 1) return;
   // Observed from an animation frame, so that frame delivers it: observing from inside the callback
   // (a batch's second read) would end the frame with an undelivered notification, an error event.
@@ -87,21 +90,20 @@ export function block(f: HTMLElement, text: () => NoticeText, grant: () => void)
     dis ||= cs.display;
     const w = size(cs.width, r.width, 300), h = cs.aspectRatio != 'auto' && cs.height == 'auto' ? 'auto' : size(cs.height, r.height, 150);
     // A flex box stretches its content to the (minimum) height; an iframe lays out inline as an inline-block.
-    const css = `:host{all:initial;display:${dis == 'none' ? dis : /^inline/.test(dis) ? 'inline-flex' : 'flex'};width:${w};min-height:${h};${LAYOUT.map((k) => k + ':' + (cs as unknown as Record<string, string>)[k]).join(';')};${CSS}`.replace(/;/g, '!important;');
+    const css = `:host{all:initial;display:${dis == 'none' ? dis : /^inline/.test(dis) ? 'inline-flex' : 'flex'};width:${w};min-height:${h};${LAYOUT.replace(/\S+/g, (k) => k + ':' + (cs as unknown as Record<string, string>)[k] + ';')}${CSS}`.replace(/;/g, '!important;');
     // A 0/1-pixel tracker frame: a notice would be a button nobody can see.
-    return (
-      !(parseFloat(w) < 2 || parseFloat(h) < 2) &&
-      (() => {
-        sheet.replaceSync(css);
-        if (display == null) {
-          display = s.display;
-          // Inline and important: page CSS such as `.player iframe { display: block }` must not show it.
-          s.setProperty('display', 'none', 'important');
-          f.before(host);
-          later(fit);
-        }
-      })
-    );
+    return parseFloat(w) < 2 || parseFloat(h) < 2
+      ? undefined
+      : () => {
+          sheet.replaceSync(css);
+          if (display == null) {
+            display = s.display;
+            // Inline and important: page CSS such as `.player iframe { display: block }` must not show it.
+            s.setProperty('display', 'none', 'important');
+            f.before(host);
+            later(fit);
+          }
+        };
   };
   host.role = 'region';
   label();

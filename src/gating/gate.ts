@@ -21,9 +21,8 @@ export interface GateOptions {
   };
 }
 
-/** Set on handled gated elements (and so copied onto the live scripts): nothing runs twice. */
-const DONE = 'data-cc-activated';
-const GATED = `[data-category]:not([${DONE}])`;
+/** Gated elements not handled yet: `data-cc-activated` is set on handled ones (and so copied onto the live scripts), so nothing runs twice. */
+const GATED = '[data-category]:not([data-cc-activated])';
 
 /** Activates gated content of a document as consent allows, now and as it is added. */
 export class Gate {
@@ -53,8 +52,9 @@ export class Gate {
         }
     };
 
-    /** Swaps queued scripts for live copies, one at a time while a fetched one loads. */
-    const run = (): void => {
+    /** Swaps queued scripts for live copies, one at a time while a fetched one loads. Given an event (a load/error listener), that one is done. */
+    const run = (done?: unknown): void => {
+      if (done) busy = 0;
       const old = !busy && queue.shift();
       if (old) {
         guard(() => {
@@ -71,17 +71,13 @@ export class Gate {
           // (Chrome fires nothing for inline modules; like parsed ones, they run deferred, out of the queue.)
           const fetched = s.src && !s.noModule && /^(module)?$|(java|ecma)script/i.test(type);
           // Listeners, not onload/onerror: the page's own attributes must still fire.
-          if (fetched) for (const ev of ['load', 'error']) s.addEventListener(ev, next);
+          if (fetched) for (const ev of ['load', 'error']) s.addEventListener(ev, run);
           old.replaceWith(s);
           // Removed by the page before its turn: the copy lands nowhere live, so it neither runs nor holds the queue.
           busy = fetched && s.isConnected;
         });
         run();
       }
-    };
-    const next = () => {
-      busy = 0;
-      run();
     };
 
     const scan = (root: Document | Element) => {
@@ -104,12 +100,12 @@ export class Gate {
               );
             return;
           }
-          e.setAttribute(DONE, '');
+          e.setAttribute('data-cc-activated', '');
           drop(e);
           if (script) return void queue.push(e);
           // Never a script URL: a `javascript:` src in a data-* attribute (which HTML sanitizers let
           // through) would otherwise run as script in the page on grant.
-          if (`${src},${set}`.split(',').some(isScriptUrl)) throw 'refused an unsafe data-src';
+          if (`${src},${set}`.split(',').some(isScriptUrl)) throw 'unsafe data-src refused';
           // srcset first, so an image does not also fetch its fallback src. An empty one is no URL.
           if (set) e.srcset = set;
           if (src) e.src = src;
@@ -135,8 +131,6 @@ export class Gate {
       drop();
     };
     // In place: taken away and put back, a notice would leave its blank iframe showing for a frame.
-    this.relabel = () => {
-      notices.forEach((redraw) => guard(() => redraw(1)));
-    };
+    this.relabel = () => notices.forEach((redraw) => guard(() => redraw(1)));
   }
 }
