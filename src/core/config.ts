@@ -10,7 +10,6 @@
  */
 import type { GoogleConsentType, ResolvedConfig } from './types.js';
 import { matchesCookieName } from './cookie-names.js';
-import { urlScheme } from './url.js';
 
 export interface ConfigResult {
   /** `null` when the config is not valid: use the safe state. */
@@ -41,13 +40,14 @@ const isObj = (v: unknown): v is Rec => ({}).toString.call(v) == '[object Object
 const values = (v: unknown, test: (x: unknown) => unknown) => isObj(v) && Object.values(v).every(test);
 /** A string matching `^(re)$`; what it must be reads as the pattern itself ("bar|box"). */
 const match = (re: string, fallback?: string, flags?: string): Rule => [(v) => isStr(v) && RegExp(`^(${re})$`, flags).test(v), re, fallback];
-const list = (test: (v: any) => unknown, mustBe: string, fallback?: unknown[]): Rule => [(v) => Array.isArray(v) && v.every(test), mustBe, fallback];
+const list = (test: (v: any) => unknown, of: string, fallback?: unknown[]): Rule => [(v) => Array.isArray(v) && v.every(test), 'a list of ' + of, fallback];
 const bool = (fallback?: boolean): Rule => [(v) => v === !!v, 'true|false', fallback];
-const whole = (fallback?: number): Rule => [(v) => Number.isInteger(v) && v >= 0, 'an integer ≥ 0', fallback];
+const whole = (fallback?: number): Rule => [(v) => Number.isInteger(v) && v >= 0, 'an integer >= 0', fallback];
 const text: Rule = [(v) => isStr(v) || values(v, isStr), 'text'];
 
 /** True for an http(s) or relative URL; refuses `javascript:`, `data:` and every other scheme. */
-export const isSafeUrl = (v: unknown): boolean => isStr(v) && !urlScheme(v)?.replace(/^https?$/, '');
+// Read as a browser reads it (url.ts): no controls or spaces; then a scheme (letters, digits, `+.-`, `:`) but http: or https:.
+export const isSafeUrl = (v: unknown): boolean => isStr(v) && !/^(?!https?:)[a-z][a-z\d+.-]*:/i.test(v.replace(/[\0- ]/g, ''));
 const url: Rule = [isSafeUrl, 'an http(s) URL'];
 
 /** Contract §6: which category grants each Google consent type by default. */
@@ -62,9 +62,9 @@ export const DEFAULT_CONSENT_MAPPING: Record<GoogleConsentType, string[]> = {
   personalization_storage: FUNCTIONAL,
   security_storage: [],
 };
-const GCM: Rec = { wait_for_update: whole(500), region: list(match('[a-z]{2}(-\\w+)?', '', 'i')[0], 'a list of region codes'), ads_data_redaction: bool(), url_passthrough: bool() };
-for (const type in DEFAULT_CONSENT_MAPPING) GCM[type] = list(isStr, 'a list of categories', DEFAULT_CONSENT_MAPPING[type as GoogleConsentType]);
-const SERVICE = { title: text, description: text, cookies: list((p) => (isStr(p) ? p : p instanceof RegExp), 'a list of cookie names', []) };
+const GCM: Rec = { wait_for_update: whole(500), region: list(match('[a-z]{2}(-\\w+)?', '', 'i')[0], 'region codes'), ads_data_redaction: bool(), url_passthrough: bool() };
+for (const type in DEFAULT_CONSENT_MAPPING) GCM[type] = list(isStr, 'categories', DEFAULT_CONSENT_MAPPING[type as GoogleConsentType]);
+const SERVICE = { title: text, description: text, cookies: list((p) => (isStr(p) ? p : p instanceof RegExp), 'cookie names', []) };
 const SAME_SITE = 'Lax|Strict|None';
 const COOKIE = {
   name: match("[\\w!#$%&'*+.^`|~-]+", 'cc_consent'),
@@ -137,16 +137,16 @@ export function validateConfig(input: unknown): ConfigResult {
         if (category.required && found[0]) warnings.push(`categories.${category.name}: required but lists known tracking cookies ${found}`);
       }
       const g = c.googleConsentMode;
+      const gcm: Rec | null = (c.googleConsentMode = g ? { __proto__: null, mapping: {} } : null);
       // Consent types go to the mapping, options become camelCase (wait_for_update: waitForUpdate).
-      c.googleConsentMode = g
-        ? entries(g).reduce(
-            (gcm: Rec, [k, x]) => ((k in DEFAULT_CONSENT_MAPPING ? (gcm.mapping[k] = x) : (gcm[k.replace(/_./g, (m) => m[1]!.toUpperCase())] = x)), gcm),
-            { __proto__: null, mapping: {} },
-          )
-        : null;
+      // `g` comes from walk: own keys only (no prototype), none when googleConsentMode is off.
+      for (const k in g) {
+        if (k in DEFAULT_CONSENT_MAPPING) gcm!.mapping[k] = g[k];
+        else gcm![k.replace(/_./g, (m) => m[1]!.toUpperCase())] = g[k];
+      }
       const cookie = (c.cookie ||= walk({}, COOKIE, ''));
-      cookie.sameSite = SAME_SITE.match(RegExp(cookie.sameSite, 'i'))![0];
-      if (cookie.sameSite == 'None' && cookie.secure === false) warnings.push('cookie.sameSite: None needs secure: true');
+      const sameSite = (cookie.sameSite = SAME_SITE.match(RegExp(cookie.sameSite, 'i'))![0]);
+      if (sameSite == 'None' && cookie.secure === false) warnings.push('cookie.sameSite: None needs secure: true');
       c.position ??= c.layout == 'box' ? 'bottom-right' : 'bottom';
       config = c;
     }

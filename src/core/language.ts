@@ -6,10 +6,8 @@ import type { LocalizedText } from './types.js';
  * then its primary subtag (`pt-BR` → `pt`), case-insensitively. Falls back to English.
  */
 export function pickLanguage(wanted: readonly (string | null | undefined)[], available: readonly string[]): string {
-  for (const tag of wanted) {
-    const t = tag?.toLowerCase();
-    for (const w of [t, t?.split('-')[0]]) for (const a of available) if (w && a.toLowerCase() == w) return a;
-  }
+  for (const tag of wanted)
+    for (const w of [tag, tag?.split('-')[0]]) for (const a of available) if (w && a.toLowerCase() == w.toLowerCase()) return a;
   return 'en';
 }
 
