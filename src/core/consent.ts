@@ -56,6 +56,9 @@ export const randomId = (): string => {
 const granted = (r: ConsentRecord | null, c: Category, s?: Service): boolean =>
   c.required || (!!r?.categories.includes(c.name) && (!s || !!servicesOf(r.services, c.name)?.includes(s.name)));
 
+/** The names of the items of `list` (categories, services) that `keep` keeps, in config order. */
+const names = <T extends { name: string }>(list: readonly T[], keep: (x: T) => unknown): string[] => list.filter(keep).map((x) => x.name);
+
 export class Consent {
   /** The choice in force, or null when the reader has not (validly, recently) chosen. */
   current: ConsentRecord | null;
@@ -93,7 +96,7 @@ export class Consent {
 
   /** The selection "Accept all" makes: everything, less GPC-marked categories while GPC applies. */
   allSelection(): Selection {
-    return { categories: this.config.categories.filter((c) => c.required || !(c.gpc && this.gpcApplies)).map((c) => c.name) };
+    return { categories: names(this.config.categories, (c) => c.required || !(c.gpc && this.gpcApplies)) };
   }
 
   /** The selection to show in the preferences: the choice in force, else the earlier one, else nothing. */
@@ -113,7 +116,7 @@ export class Consent {
     // Cookies of an outdated choice may still be on the device: a refusal now clears them too.
     const earlier = this._last;
     const asked = selection.services;
-    const categories = cats.filter((c) => c.required || selection.categories.includes(c.name)).map((c) => c.name);
+    const categories = names(cats, (c) => c.required || selection.categories.includes(c.name));
     const record: ConsentRecord = {
       v: 1,
       id: earlier?.id ?? (d.newId ?? randomId)(),
@@ -127,27 +130,25 @@ export class Consent {
           .map((c) => {
             // No entry: all its services. An entry that is not a list grants none: "exactly these" never widens.
             const given = asked && Object.hasOwn(asked, c.name) ? asked[c.name] : undefined;
-            return [c.name, c.services.map((s) => s.name).filter((s) => given === undefined || (Array.isArray(given) && given.includes(s)))];
+            return [c.name, names(c.services, (s) => given === undefined || (Array.isArray(given) && given.includes(s.name)))];
           }),
       ),
       gpc: !!d.gpc,
     };
-    const rejected: string[] = [];
-    const changed: string[] = [];
-    const revoked: string[] = [];
-    const revokedCookies: CookiePattern[] = [];
-    for (const c of cats) {
-      const items = [undefined, ...c.services];
-      const state = (r: ConsentRecord | null) => '' + items.map((s) => granted(r, c, s));
-      if (!granted(record, c)) {
-        rejected.push(c.name);
-        if (granted(before, c)) revoked.push(c.name);
-      }
-      if (state(before) != state(record)) changed.push(c.name);
-      for (const s of items) if (granted(earlier, c, s) && !granted(record, c, s)) revokedCookies.push(...(s ?? c).cookies);
-    }
     this.current = this._last = record;
-    return { consent: record, first: !earlier, accepted: categories, rejected, changed, revoked, revokedCookies, stored: d.storage.write(serializeRecord(record)) };
+    return {
+      consent: record,
+      first: !earlier,
+      accepted: categories,
+      rejected: names(cats, (c) => !granted(record, c)),
+      // The category or one of its services is granted now and was not, or the other way round.
+      changed: names(cats, (c) => [undefined, ...c.services].some((s) => granted(before, c, s) != granted(record, c, s))),
+      revoked: names(cats, (c) => granted(before, c) && !granted(record, c)),
+      revokedCookies: cats.flatMap((c) =>
+        [undefined, ...c.services].flatMap((s) => (granted(earlier, c, s) && !granted(record, c, s) ? (s ?? c).cookies : [])),
+      ),
+      stored: d.storage.write(serializeRecord(record)),
+    };
   }
 
   /** Forgets the choice: the reader is asked again and nothing optional is granted. */

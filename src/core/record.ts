@@ -5,7 +5,6 @@
 import type { ConsentRecord, ResolvedConfig } from './types.js';
 
 const DAY = 864e5;
-const KEYS = ['v', 'id', 'rev', 'ts', 'categories', 'services', 'gpc'] as const;
 
 /** The item of `list` (categories, services) called `name`. */
 export const named = <T extends { name: string }>(list: readonly T[], name: unknown): T | undefined => list.find((x) => x.name === name);
@@ -55,7 +54,8 @@ export function parseRecord(raw: string | undefined, config: ResolvedConfig, now
 }
 
 /** The cookie value (before URI encoding): the record's fields in the documented order, nothing else. */
-export const serializeRecord = (record: ConsentRecord): string => JSON.stringify(Object.fromEntries(KEYS.map((k) => [k, record[k]])));
+export const serializeRecord = ({ v, id, rev, ts, categories, services, gpc }: ConsentRecord): string =>
+  JSON.stringify({ v, id, rev, ts, categories, services, gpc });
 
 /** Whether a well-formed record still stands: same policy revision (or newer) and not expired. */
 export const isCurrent = (record: ConsentRecord, config: ResolvedConfig, now: number): boolean =>

@@ -1,6 +1,6 @@
 /**
  * The stored choice as a first-party cookie, through js-cookie (contract §3). Attributes are
- * fixed once, js-cookie's "configure once, get an instance" way.
+ * fixed once and passed to every write.
  */
 import Cookies from 'js-cookie';
 import type { ConsentStorage } from '../core/consent.js';
@@ -20,16 +20,16 @@ export function cookieStorage(
 ): ConsentStorage {
   // path, domain (none when undefined) and sameSite as they are. js-cookie writes unknown attributes
   // verbatim: Max-Age makes the lifetime exact and clock-proof.
-  const jar = Cookies.withAttributes({
+  const attrs = {
     ...attributes,
     secure: secure == 'auto' ? protocol == 'https:' : secure,
     'Max-Age': '' + ((expiresDays * 86400) | 0),
-  });
+  };
   return {
-    read: () => attempt(() => jar.get(name)) as string | undefined,
+    read: () => attempt(() => Cookies.get(name)) as string | undefined,
     // Read back: the browser may refuse the cookie silently (blocked, too big, wrong path).
-    write: (value) => !!attempt(() => (jar.set(name, value), jar.get(name) === value)),
+    write: (value) => !!attempt(() => (Cookies.set(name, value, attrs), Cookies.get(name) === value)),
     // Max-Age outranks the Expires that js-cookie's remove() sets, so it must be zeroed too.
-    clear: () => attempt(() => jar.remove(name, { 'Max-Age': '0' })),
+    clear: () => attempt(() => Cookies.remove(name, { ...attrs, 'Max-Age': '0' })),
   };
 }
