@@ -2,9 +2,9 @@
  * The script-tag entry (dist/cookie-consent.min.js): registers the element, sets
  * `window.CookieConsent` and puts a `<cookie-consent>` first in `<body>` unless the page has one.
  */
-import './define.js';
+import { foreign, Registered } from './define.js';
 import { createApi, inertApi, type CookieConsentApi } from './api.js';
-import { whenParsed, type CookieConsentElement } from './ui/cookie-consent.js';
+import { whenParsed } from './ui/cookie-consent.js';
 
 declare global {
   interface Window {
@@ -14,18 +14,17 @@ declare global {
 }
 
 const TAG = 'cookie-consent';
-const Element = customElements.get(TAG) as typeof CookieConsentElement;
 const config = window.cookieConsentConfig;
 
 // A second copy of the script (tag manager + inline) finds the first one's API and stops here.
 if (!window.CookieConsent)
-  if (!('acceptAll' in Element.prototype)) {
+  if (foreign) {
     // Another script owns the name (define.ts has said so): an API that grants nothing, and nothing else.
     window.CookieConsent = inertApi;
   } else {
     // Language packs sit in i18n/ next to this script, wherever the site serves it from.
     const src = (document.currentScript as HTMLScriptElement | null)?.src;
-    if (src) Element.languageBase ||= new URL('i18n/', src).href;
+    if (src) Registered.languageBase ||= new URL('i18n/', src).href;
     const ours = document.createElement(TAG);
     window.CookieConsent = createApi(() => document.querySelector(TAG) ?? ours);
     const mount = () => document.querySelector(TAG) || document.body?.prepend(ours);

@@ -154,8 +154,7 @@ export class CookieConsentElement extends LitElement {
   }
 
   protected override updated(): void {
-    const dialog = this.renderRoot.querySelector('dialog');
-    if (!dialog?.open) dialog?.showModal();
+    this.renderRoot.querySelector<HTMLDialogElement>('dialog:not([open])')?.showModal();
   }
 
   protected override render() {
