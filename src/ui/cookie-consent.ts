@@ -1,4 +1,7 @@
-import { LitElement, html, nothing } from 'lit';
+// ReactiveElement and lit-html's render(), not LitElement: the `update` below is all that LitElement
+// would add here (its other part serves async directives, which no template here uses). The drop-in
+// build resolves 'lit' to those two alone (rollup.config.mjs), so LitElement is not shipped in it.
+import { ReactiveElement, html, nothing, render, type PropertyValues } from 'lit';
 import { Consent, servicesOf } from '../core/consent.js';
 import { validateConfig } from '../core/config.js';
 import { localize, pickLanguage } from '../core/language.js';
@@ -31,6 +34,9 @@ declare global {
 
 /** Language packs fetched so far, shared by every element on the page: each is fetched once (a failed one is tried again). */
 const PACKS: Record<string, object | null> = {};
+
+/** One stylesheet for every element on the page, built when the first one renders. */
+let sheet: CSSStyleSheet | undefined;
 
 /** Our events cross the shadow boundary and bubble, so `document` listeners hear them. */
 const event = (type: string, detail: unknown) => new CustomEvent(type, { detail, bubbles: true, composed: true });
@@ -88,7 +94,7 @@ const event = (type: string, detail: unknown) => new CustomEvent(type, { detail,
  * @cssprop [--cc-box-width=24em] - Width of the box.
  * @cssprop [--cc-z-index=2147483000] - Stacking order of the banner and the floating button.
  */
-export class CookieConsentElement extends LitElement {
+export class CookieConsentElement extends ReactiveElement {
   static override properties = { config: { attribute: false } };
 
   /** The config; when unset, the JSON child `<script type="application/json">` or `window.cookieConsentConfig`. */
@@ -127,14 +133,10 @@ export class CookieConsentElement extends LitElement {
     }
   }
 
-  /** One stylesheet for every element on the page, built when the first one renders. */
-  private static _sheet?: CSSStyleSheet;
-
   protected override createRenderRoot() {
     const root = super.createRenderRoot() as ShadowRoot;
-    const E = CookieConsentElement;
-    if (!E._sheet) (E._sheet = new CSSStyleSheet()).replaceSync(styles);
-    root.adoptedStyleSheets = [E._sheet];
+    if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(styles);
+    root.adoptedStyleSheets = [sheet];
     return root;
   }
 
@@ -157,8 +159,10 @@ export class CookieConsentElement extends LitElement {
     this.renderRoot.querySelector<HTMLDialogElement>('dialog:not([open])')?.showModal();
   }
 
-  protected override render() {
-    return this._ui?._render();
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    // `host`: event listeners in the templates are called with the element as `this`.
+    render(this._ui?._render(), this.renderRoot, { host: this });
   }
 
   private _stop(): void {
