@@ -125,14 +125,6 @@ export class CookieConsentElement extends ReactiveElement {
     this._stop();
   }
 
-  protected override willUpdate(): void {
-    // A new config after start-up (e.g. set by a framework) starts over with it.
-    if (this._ui !== undefined && this.config !== this._with) {
-      this._stop();
-      this._start();
-    }
-  }
-
   protected override createRenderRoot() {
     const root = super.createRenderRoot() as ShadowRoot;
     if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(styles);
@@ -155,14 +147,17 @@ export class CookieConsentElement extends ReactiveElement {
           .then(() => super.scheduleUpdate());
   }
 
-  protected override updated(): void {
-    this.renderRoot.querySelector<HTMLDialogElement>('dialog:not([open])')?.showModal();
-  }
-
   protected override update(changed: PropertyValues): void {
+    // A new config after start-up (e.g. set by a framework) starts over with it.
+    if (this._ui !== undefined && this.config !== this._with) {
+      this._stop();
+      this._start();
+    }
     super.update(changed);
     // `host`: event listeners in the templates are called with the element as `this`.
     render(this._ui?._render(), this.renderRoot, { host: this });
+    // A dialog just drawn opens modal: focus moves into it and the page behind is inert.
+    this.renderRoot.querySelector<HTMLDialogElement>('dialog:not([open])')?.showModal();
   }
 
   private _stop(): void {
