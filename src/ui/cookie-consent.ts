@@ -125,13 +125,6 @@ export class CookieConsentElement extends ReactiveElement {
     this._stop();
   }
 
-  protected override createRenderRoot() {
-    const root = super.createRenderRoot() as ShadowRoot;
-    if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(styles);
-    root.adoptedStyleSheets = [sheet];
-    return root;
-  }
-
   // Start-up and the first render each get a task of their own: evaluating the script, starting up
   // and drawing the banner are three short tasks, not one long one on a slow phone (issue 7: no task
   // over 50 ms with 4x CPU throttling).
@@ -152,6 +145,11 @@ export class CookieConsentElement extends ReactiveElement {
     if (this._ui !== undefined && this.config !== this._with) {
       this._stop();
       this._start();
+    }
+    // The first render adopts the stylesheet (the shadow root is empty until then).
+    if (!this.hasUpdated) {
+      if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(styles);
+      (this.renderRoot as ShadowRoot).adoptedStyleSheets = [sheet];
     }
     super.update(changed);
     // `host`: event listeners in the templates are called with the element as `this`.
