@@ -4,7 +4,7 @@ import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
-import { litWithoutCssTag } from './scripts/lit-without-css-tag.mjs';
+import { litForDropIn } from './scripts/lit-for-drop-in.mjs';
 import { readdirSync } from 'node:fs';
 
 const terserOptions = {
@@ -46,7 +46,7 @@ export default [
     plugins: [
       // Lit's production build is the default export condition; "development" is never selected.
       nodeResolve({ browser: true }),
-      litWithoutCssTag(),
+      litForDropIn(),
       minifyTemplates(),
       typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist', noEmitOnError: true }),
       terser(terserOptions),

@@ -138,12 +138,9 @@ export function validateConfig(input: unknown): ConfigResult {
       }
       const g = c.googleConsentMode;
       const gcm: Rec | null = (c.googleConsentMode = g ? { __proto__: null, mapping: {} } : null);
-      // Consent types go to the mapping, options become camelCase (wait_for_update: waitForUpdate).
+      // Consent types go to the mapping; options keep gtag's names (wait_for_update).
       // `g` comes from walk: own keys only (no prototype), none when googleConsentMode is off.
-      for (const k in g) {
-        if (k in DEFAULT_CONSENT_MAPPING) gcm!.mapping[k] = g[k];
-        else gcm![k.replace(/_./g, (m) => m[1]!.toUpperCase())] = g[k];
-      }
+      for (const k in g) (k in DEFAULT_CONSENT_MAPPING ? gcm!.mapping : gcm!)[k] = g[k];
       const cookie = (c.cookie ||= walk({}, COOKIE, ''));
       const sameSite = (cookie.sameSite = SAME_SITE.match(RegExp(cookie.sameSite, 'i'))![0]);
       if (sameSite == 'None' && cookie.secure === false) warnings.push('cookie.sameSite: None needs secure: true');

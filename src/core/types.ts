@@ -70,10 +70,11 @@ export interface GoogleConsentMode {
    * never granted, except `security_storage`, which is always granted (strictly necessary).
    */
   mapping: Record<GoogleConsentType, string[]>;
-  waitForUpdate: number;
+  /** The options keep gtag's own names. */
+  wait_for_update: number;
   region?: string[];
-  adsDataRedaction?: boolean;
-  urlPassthrough?: boolean;
+  ads_data_redaction?: boolean;
+  url_passthrough?: boolean;
 }
 
 /** The config a site writes (`window.cookieConsentConfig`, the JSON child, or the `config` property). */

@@ -33,10 +33,10 @@ export function pushDefault(gcm: GoogleConsentMode, w: Win = window as Win): (..
   } as (...command: unknown[]) => void;
   if (!dl[PUSHED]) {
     dl[PUSHED] = 1;
-    gtag('consent', 'default', { ...consentState(gcm, () => false), wait_for_update: gcm.waitForUpdate, ...(gcm.region && { region: gcm.region }) });
+    gtag('consent', 'default', { ...consentState(gcm, () => false), wait_for_update: gcm.wait_for_update, ...(gcm.region && { region: gcm.region }) });
     // Google: before any `config` command, so right after the default.
-    if (gcm.adsDataRedaction) gtag('set', 'ads_data_redaction', true);
-    if (gcm.urlPassthrough) gtag('set', 'url_passthrough', true);
+    if (gcm.ads_data_redaction) gtag('set', 'ads_data_redaction', true);
+    if (gcm.url_passthrough) gtag('set', 'url_passthrough', true);
   }
   return gtag;
 }

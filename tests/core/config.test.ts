@@ -342,7 +342,7 @@ describe('validateConfig', () => {
       };
       const on = expectAccepted(withKeys({ googleConsentMode: true })).googleConsentMode!;
       expect(on.mapping).to.deep.equal(defaults);
-      expect(on.waitForUpdate).to.equal(500);
+      expect(on.wait_for_update).to.equal(500);
       const some = expectAccepted(withKeys({ googleConsentMode: { analytics_storage: ['marketing'] } })).googleConsentMode!;
       expect(some.mapping).to.deep.equal({ ...defaults, analytics_storage: ['marketing'] });
     });
@@ -351,7 +351,7 @@ describe('validateConfig', () => {
       const gcm = expectAccepted(
         withKeys({ googleConsentMode: { wait_for_update: 800, region: ['GB', 'US-CA'], ads_data_redaction: true, url_passthrough: true } }),
       ).googleConsentMode!;
-      expect(gcm).to.include({ waitForUpdate: 800, adsDataRedaction: true, urlPassthrough: true });
+      expect(gcm).to.include({ wait_for_update: 800, ads_data_redaction: true, url_passthrough: true });
       expect(gcm.region).to.deep.equal(['GB', 'US-CA']);
     });
 
