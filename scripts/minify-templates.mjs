@@ -10,6 +10,7 @@ const minifyCss = (text) =>
     .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/:\s+/g, ':')
     .replace(/;}/g, '}')
+    .replace(/::(before|after)/g, ':$1')
     .trim();
 
 // Whitespace with a line break in it is indentation: between tags it goes, elsewhere one space.
