@@ -26,9 +26,9 @@ const css = String.raw;
  * topical order: they are in the order that gzips smallest together with the rest of the drop-in
  * script (found by trying orders; about 60 B of gzip). Order inside a rule matters only between
  * overlapping properties (a shorthand and its longhands: font before font-family), which keep
- * theirs; keep it that way when adding one. Private properties: --_b background, --_f text, --_m muted text, --_l border
- * colour, --_L a 1px line, --_bb / --_bf button background / text, --_r radius, --_s spacing,
- * --_o the focus ring's colour where it must not be the page's.
+ * theirs; keep it that way when adding one. Private properties: --_b background, --_f text,
+ * --_m muted text, --_l border colour, --_bb / --_bf button background / text, --_r radius,
+ * --_s spacing, --_o the focus ring's colour where it must not be the page's.
  */
 export const styles: string = css`
   /* The host takes no box, and its text look is our own: important, so that no page rule on
@@ -43,15 +43,14 @@ export const styles: string = css`
      glyphs and case rules. The element sets dir for the language shown, and a page's own
      direction rule must not turn it. */
   :host {
-    display: contents;
+    color-scheme: light dark;
     letter-spacing: normal!important;
     white-space: normal!important;
     text-align: start!important;
     writing-mode: horizontal-tb!important;
     text-indent: 0!important;
+    display: contents;
     text-transform: none!important;
-    --_L: 1px solid var(--_l);
-    color-scheme: light dark;
     direction: ltr!important;
     --_f: var(--cc-fg, light-dark(#1b1b1b, #f2f2f2));
     --_m: var(--cc-muted, light-dark(#4d4d4d, #c8c8c8));
@@ -89,7 +88,7 @@ export const styles: string = css`
     z-index: var(--cc-z-index, 2147483000);
     color: var(--_f);
     background: var(--_b);
-    border: var(--_L);
+    border: 1px solid var(--_l);
   }
   .x,
   .btn,
@@ -236,7 +235,7 @@ export const styles: string = css`
   .body {
     flex: auto;
     /* The header's and the footer's edges (outside the scrolling). */
-    border-block: var(--_L);
+    border-block: 1px solid var(--_l);
   }
   .x {
     /* Both minimums are 2.75em of the base size: this button's own font is 1.5 times larger (2.75 / 1.5). */
@@ -257,7 +256,7 @@ export const styles: string = css`
     padding: .5em 0;
   }
   .cat+.cat {
-    border-top: var(--_L);
+    border-top: 1px solid var(--_l);
   }
   /* The choice buttons' weight (.btn takes the group's font), and the category titles'. */
   .actions,
