@@ -179,6 +179,9 @@ export const styles: string = css`
     height: auto!important;
     filter: none!important;
     transform: none!important;
+    scale: none!important;
+    rotate: none!important;
+    translate: none!important;
     margin: 0!important;
     order: 0!important;
     opacity: 1!important;

@@ -333,7 +333,7 @@ describe('<cookie-consent> look', () => {
       'fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'lineHeight', 'letterSpacing', 'textTransform', 'textDecorationLine',
       'color', 'backgroundColor', 'backgroundImage', 'borderTopWidth', 'borderTopStyle', 'borderTopColor', 'borderBottomWidth',
       'borderLeftWidth', 'borderRightWidth', 'borderTopLeftRadius', 'paddingTop', 'paddingLeft', 'opacity', 'visibility',
-      'filter', 'transform', 'boxShadow', 'display', 'order',
+      'filter', 'transform', 'scale', 'rotate', 'translate', 'boxShadow', 'display', 'order',
     ] as const;
     const look = (b: HTMLElement) => {
       const s = getComputedStyle(b);
@@ -377,7 +377,8 @@ describe('<cookie-consent> look', () => {
         cookie-consent::part(reject-all) { font-size: 8px !important; font-weight: 100 !important; opacity: 0.3 !important;
           color: #bbb !important; background: #eee !important; border: 0 !important; padding: 0 !important; min-height: 0 !important;
           height: 12px !important; width: 40px !important; display: none !important; visibility: hidden !important;
-          order: 9 !important; transform: scale(0.5) !important; filter: blur(2px) !important; margin: 40px !important; }
+          order: 9 !important; transform: scale(0.5) !important; filter: blur(2px) !important; margin: 40px !important;
+          scale: 0.5 !important; rotate: 45deg !important; translate: 0 300px !important; }
         cookie-consent::part(accept-all) { font-size: 30px !important; font-weight: 900 !important; background: green !important; }
         cookie-consent::part(button) { text-transform: uppercase; }`;
       document.head.append(css);
