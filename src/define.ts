@@ -1,5 +1,6 @@
 /** Registers `<cookie-consent>` once: the script may be loaded twice (a tag manager and inline). */
-import { CookieConsentElement, log } from './ui/cookie-consent.js';
+import { log } from './core/log.js';
+import { CookieConsentElement } from './ui/cookie-consent.js';
 
 const existing = customElements.get('cookie-consent');
 if (!existing) customElements.define('cookie-consent', CookieConsentElement);

@@ -3,6 +3,7 @@
  * takes its CSS from a constructable stylesheet: page CSS cannot restyle it, and a strict CSP
  * (`style-src 'self'`) that blocks `<style>` elements does not block it.
  */
+import { log } from '../core/log.js';
 
 export interface NoticeText {
   /** Accessible name of the notice (a region). */
@@ -29,7 +30,7 @@ export const guard = <T>(f?: (() => T) | void): T | void => {
   try {
     return f?.();
   } catch (e) {
-    console.error('[cookie-consent]', e);
+    log(e);
   }
 };
 

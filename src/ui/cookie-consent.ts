@@ -5,6 +5,7 @@ import { ReactiveElement, html, nothing, render, type PropertyValues } from 'lit
 import { Consent, servicesOf } from '../core/consent.js';
 import { validateConfig } from '../core/config.js';
 import { localize, pickLanguage } from '../core/language.js';
+import { log } from '../core/log.js';
 import type { Category, ConsentRecord, CookieConsentConfig, ResolvedConfig, Selection, Service } from '../core/types.js';
 import { Gate } from '../gating/gate.js';
 import { deleteCookies } from '../gating/cookie-cleaner.js';
@@ -15,11 +16,6 @@ import { en, type StringKey, type Strings } from '../i18n/en.js';
 import { SHIPPED_LANGUAGES } from '../i18n/languages.js';
 import { styles } from './styles.js';
 
-/** Every console message of the widget: one prefix, one format. An error unless `warn`. */
-export const log = (what: unknown, warn?: 1): void => {
-  // A block: what a page's own console wrapper returns must never come back as a value.
-  console[warn ? 'warn' : 'error']('[cookie-consent]', what);
-};
 
 /** Runs `fn` once the document is parsed (at once if it is). */
 export const whenParsed = (fn: () => void) =>
