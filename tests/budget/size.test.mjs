@@ -19,6 +19,16 @@ test('the drop-in script, Lit, js-cookie, CSS and English included, is within it
   assert.ok(dropIn.gz <= BUDGETS.dropIn, `${dropIn.file} is ${dropIn.gz} B gzipped, budget ${BUDGETS.dropIn}`);
 });
 
+test('the drop-in script leaves out the Lit code it never runs, and asks to be compiled while it loads', () => {
+  const code = readFileSync(new URL('../../dist/cookie-consent.min.js', import.meta.url), 'utf8');
+  // scripts/lit-for-drop-in.mjs: no LitElement (it registers its version when shipped), no css tag.
+  assert.doesNotMatch(code, /litElementVersions/, 'LitElement is in the drop-in script');
+  assert.doesNotMatch(code, /CSSResult is not constructable/, "Lit's css tag is in the drop-in script");
+  assert.match(code, /reactiveElementVersions/, 'ReactiveElement must be there');
+  // rollup.config.mjs, compileOnLoad: only a first line counts.
+  assert.equal(code.split('\n')[0], '//# allFunctionsCalledOnLoad');
+});
+
 test('the ES module build, Lit and js-cookie left as imports, is within its gzip budget', () => {
   const module = rows[1];
   assert.equal(module.file, 'dist/cookie-consent.js');
