@@ -16,7 +16,6 @@ import { en, type StringKey, type Strings } from '../i18n/en.js';
 import { SHIPPED_LANGUAGES } from '../i18n/languages.js';
 import { styles } from './styles.js';
 
-
 /** Runs `fn` once the document is parsed (at once if it is). */
 export const whenParsed = (fn: () => void) =>
   document.readyState == 'loading' ? document.addEventListener('DOMContentLoaded', fn) : fn();
