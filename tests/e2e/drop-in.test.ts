@@ -626,10 +626,10 @@ describe('drop-in script (dist/cookie-consent.min.js) on a real page', function 
       expectPageUnharmed(page);
     });
 
-    it('keeps start-up and the first render out of the task that evaluates the script (Consent Mode off)', async () => {
+    it('keeps start-up, the stylesheet and the first render out of the task that evaluates the script, each in its own (Consent Mode off)', async () => {
       const page = await open('split-tasks.html');
       await page.ready();
-      const win = page.win as FrameWindow & { duringEval: { api: string; started: boolean }; tasks: { started: boolean; drawn: boolean }[] };
+      const win = page.win as FrameWindow & { duringEval: { api: string; started: boolean }; tasks: { started: boolean; drawn: boolean }[]; sheetBuiltAfter: number };
       await waitUntil(() => win.tasks.length > 20, 'the page never finished its task count');
       expect(win.duringEval, 'right after the script').to.deep.equal({ api: 'function', started: false });
       const started = win.tasks.findIndex((t) => t.started);
@@ -637,6 +637,9 @@ describe('drop-in script (dist/cookie-consent.min.js) on a real page', function 
       expect(started, 'tasks before start-up').to.be.greaterThan(0);
       // Drawn in a later task than the one that started it: never both at once.
       expect(drawn, 'tasks before the banner is drawn').to.be.greaterThan(started);
+      // The CSS is parsed in a task between the two (after `started` tasks ran, start-up had run; after `drawn`, the banner).
+      expect(win.sheetBuiltAfter, 'tasks before the stylesheet is built').to.be.greaterThan(started);
+      expect(win.sheetBuiltAfter, 'tasks before the stylesheet is built').to.be.lessThan(drawn);
       expect(page.parts('banner'), 'banner').to.have.length(1);
     });
   });
