@@ -14,8 +14,14 @@ const minifyCss = (text) =>
     .replace(/::(before|after)/g, ':$1')
     .trim();
 
-// Whitespace with a line break in it is indentation: between tags it goes, elsewhere one space.
-const minifyHtml = (text) => text.replace(/>\s*\n\s*</g, '><').replace(/\s*\n\s*/g, ' ');
+// Whitespace with a line break in it is indentation: between tags, and between a tag or the
+// template's edge and a binding (the text here is one part of a template, between two bindings),
+// it goes; elsewhere it is one space. Indentation sits only between block elements, where a
+// whitespace text node draws nothing; text that needs a space keeps it on one line.
+const minifyHtml = (text) =>
+  text
+    .replace(/(^|>)\s*\n\s*(?=<|$)/g, '$1')
+    .replace(/\s*\n\s*/g, ' ');
 
 export function minifyTemplates({ include = /\/src\/ui\/.*\.ts$/ } = {}) {
   return {

@@ -409,28 +409,28 @@ function ui(el: CookieConsentElement, config: ResolvedConfig) {
 
   /** A label and its switch (`role="switch"`, named by the label). */
   const labelled = (id: string, label: unknown, on: boolean, category: Category, service?: Service) =>
-    html`<span id=${id}>${label}</span><button class=switch part=switch role=switch aria-checked=${on} aria-labelledby=${id} ?disabled=${category.required} @click=${() => toggle(category, service)}></button>`;
+    html`<span id=${id}>${label}</span><button part=switch role=switch aria-checked=${on} aria-labelledby=${id} ?disabled=${category.required} @click=${() => toggle(category, service)}></button>`;
 
   const render = () => {
     const gpc = consent.gpcApplies ? html`<p class=small part=gpc-notice>${t.gpcNotice}</p>` : nothing;
-    const button = (part: string, onClick: () => void, key: StringKey = part as StringKey, cls = 'btn') =>
-      html`<button class=${cls} part="button ${part}" @click=${onClick}>${t[key]}</button>`;
+    const button = (part: string, onClick: () => void, key: StringKey = part as StringKey) =>
+      html`<button part="button ${part}" @click=${onClick}>${t[key]}</button>`;
     const actions = (last: unknown) =>
-      html`<div class=actions part=actions>${button('accept-all', el.acceptAll, 'acceptAll')}${button('reject-all', el.rejectAll, 'rejectAll')}${last}</div>`;
+      html`<div part=actions>${button('accept-all', el.acceptAll, 'acceptAll')}${button('reject-all', el.rejectAll, 'rejectAll')}${last}</div>`;
     const close = () => show(banner);
     return html`${banner
-      ? html`<section class=banner part=banner role=region aria-labelledby=cc-T><div class=inner>
+      ? html`<section part=banner role=region aria-labelledby=cc-T><div>
           <h2 id=cc-T part=title>${t.bannerTitle}</h2>
-          <p class=msg part=message>${t.bannerText} ${policyUrl ? html`<a part=link href=${policyUrl}>${t.learnMore}</a>` : nothing}</p>
+          <p part=message>${t.bannerText} ${policyUrl ? html`<a part=link href=${policyUrl}>${t.learnMore}</a>` : nothing}</p>
           ${gpc}${actions(button('manage', el.showPreferences))}
         </div></section>`
       : nothing}${prefs
       ? html`<dialog part=preferences aria-labelledby=cc-P @close=${close}>
-          <div class=head part=preferences-header>
+          <div part=preferences-header>
             <h2 id=cc-P part=preferences-title>${t.preferencesTitle}</h2>
-            <button class=x part="button close" aria-label=${t.close} @click=${close}>×</button>
+            <button part="button close" aria-label=${t.close} @click=${close}>×</button>
           </div>
-          <div class=body part=preferences-body>
+          <div part=preferences-body>
             <p>${t.preferencesText}</p>
             ${gpc}
             <ul>${categories.map((c) => {
@@ -438,11 +438,11 @@ function ui(el: CookieConsentElement, config: ResolvedConfig) {
               const granted = servicesOf(draft.services, c.name);
               const id = `cc-${c.name}`;
               const description = text(c, 'Description');
-              return html`<li class=cat part=category>
+              return html`<li part=category>
                 <div class=row>${labelled(id, html`${title(c)}${c.required ? html` <span class=small>(${t.alwaysOn})</span>` : nothing}`, on, c)}</div>
                 ${description ? html`<p class=small part=description>${description}</p>` : nothing}
                 ${c.services.length
-                  ? html`<ul class=services part=services aria-label=${`${title(c)}: ${t.services}`}>${c.services.map(
+                  ? html`<ul part=services aria-label=${`${title(c)}: ${t.services}`}>${c.services.map(
                       (s) =>
                         html`<li class=row part=service>${labelled(`${id}-${s.name}`, title(s), c.required || (on && (!granted || granted.includes(s.name))), c, s)}</li>`,
                     )}</ul>`
@@ -450,10 +450,10 @@ function ui(el: CookieConsentElement, config: ResolvedConfig) {
               </li>`;
             })}</ul>
           </div>
-          <div class=foot part=preferences-footer>${actions(button('save', () => choose(draft)))}</div>
+          <div part=preferences-footer>${actions(button('save', () => choose(draft)))}</div>
         </dialog>`
       : nothing}${reopenButton && !banner && !prefs && !consent.needsChoice
-      ? button('reopen', el.showPreferences, 'cookieSettings', 'reopen')
+      ? button('reopen', el.showPreferences, 'cookieSettings')
       : nothing}`;
   };
 

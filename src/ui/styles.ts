@@ -11,8 +11,8 @@ const css = String.raw;
  * - `light-dark()` follows `color-scheme`: 'auto' is the reader's setting; `theme` forces one.
  *   Every default pair passes WCAG AA (text ≥ 4.5:1, the switch's off border ≥ 3:1;
  *   tests/ui/look.test.ts measures them).
- * - Equal weight (COMPLIANCE R04/R15): one rule, `.btn`, draws every button of a choice, and no
- *   selector here names one of them. Its size, font, colours, border, visibility and order are
+ * - Equal weight (COMPLIANCE R04/R15): one rule, `[part=actions] *`, draws every button of a choice
+ *   (the buttons of a group and nothing else), and no selector here names one of them. Its size, font, colours, border, visibility and order are
  *   `!important`: inside a shadow root that beats any `::part()` rule of the page, even an
  *   important one, so a site cannot make "Reject all" weaker than "Accept all" by accident; it
  *   themes all of them at once with `--cc-button-*`.
@@ -81,22 +81,20 @@ export const styles: string = css`
     color: inherit;
     cursor: pointer;
   }
-  .banner,
+  section,
   dialog,
-  .reopen {
+  [part~=reopen] {
     position: fixed;
     z-index: var(--cc-z-index, 2147483000);
     color: var(--_f);
     background: var(--_b);
     border: 1px solid var(--_l);
   }
-  .x,
-  .btn,
-  dialog,
-  .reopen {
+  [part~=button],
+  dialog {
     border-radius: var(--_r);
   }
-  .banner,
+  section,
   dialog {
     box-shadow: var(--cc-shadow, 0 0 .75em #0004);
   }
@@ -105,31 +103,31 @@ export const styles: string = css`
      leaves the headline readable: a top bar moves down, the box becomes a sheet as wide as the
      bar. Wider, the bar's content is centred at --cc-bar-width; a position a layout does not know
      is its default (bar: bottom, box: bottom-right; the box rule comes after the top one). */
-  .banner {
+  section {
     padding: calc(var(--_s)*.75);
     border-width: 1px 0 0;
     max-height: 70%;
     inset: auto 0 0;
   }
-  .banner,
-  .body {
+  section,
+  [part=preferences-body] {
     overscroll-behavior: contain;
     overflow: auto;
   }
-  :host([layout=box]) .banner {
+  :host([layout=box]) section {
     border-radius: var(--_r) var(--_r) 0 0;
   }
   @media(width>30rem) {
-    .banner {
+    section {
       padding: var(--_s) max(var(--_s), 50% - var(--cc-bar-width, 72em)/2);
     }
-    :host([position=top]) .banner {
+    :host([position=top]) section {
       border-width: 0 0 1px;
       inset: 0 0 auto;
     }
     /* Its auto margin takes the room its width leaves: at the right, or (below) at the left. A
        bar's width is auto, which makes auto margins 0. */
-    :host([layout=box]) .banner {
+    :host([layout=box]) section {
       width: min(var(--cc-box-width, 24em), 100% - 2*var(--_s));
       border-width: 1px;
       padding: var(--_s);
@@ -137,12 +135,12 @@ export const styles: string = css`
       margin-left: auto;
       border-radius: var(--_r);
     }
-    :host([position=bottom-left]) .banner {
+    :host([position=bottom-left]) section {
       margin: 0 auto 0 0;
     }
   }
-  .inner,
-  .foot {
+  section>div,
+  [part=preferences-footer] {
     container-type: inline-size;
   }
   h2 {
@@ -160,12 +158,12 @@ export const styles: string = css`
     font-size: .9em;
   }
   /* Buttons: stacked, or three equal columns where there is room. */
-  .actions {
+  [part=actions] {
     display: grid;
     gap: calc(var(--_s)/2);
   }
   @container(width>=36em) {
-    .actions {
+    [part=actions] {
       grid-template-columns: 1fr 1fr 1fr;
     }
   }
@@ -173,7 +171,7 @@ export const styles: string = css`
   /* Pinned: whatever a page could set on one choice button to hide it, fade it, move it or
      change its size, font or colours (tests/ui/look.test.ts tries each). min-width: 0 keeps the
      three columns equal even when one label has a long word. The radius may differ. */
-  .btn {
+  [part=actions] * {
     color: var(--_bf)!important;
     width: auto!important;
     height: auto!important;
@@ -191,11 +189,11 @@ export const styles: string = css`
     display: block!important;
     background: var(--_bb)!important;
     border: 2px solid var(--cc-button-border, var(--_bb))!important;
-    /* The weight is the group's (.actions). */
+    /* The weight is the group's ([part=actions]). */
     font: inherit!important;
     visibility: visible!important;
   }
-  .btn:hover {
+  [part=actions] :hover {
     text-decoration: underline;
   }
   :focus-visible {
@@ -218,29 +216,27 @@ export const styles: string = css`
   ::backdrop {
     background: var(--cc-backdrop, #0008);
   }
-  .head,
-  .body,
-  .foot {
+  dialog>div {
     padding: calc(var(--_s)*.75) var(--_s);
   }
-  .head,
+  [part=preferences-header],
   .row {
     display: flex;
     justify-content: space-between;
     align-items: center;
     gap: var(--_s);
   }
-  .head h2 {
+  [part=preferences-header] h2 {
     margin: 0;
   }
   /* A scroll container (above), so it may shrink to nothing; the header and footer never shrink
      below their content. */
-  .body {
+  [part=preferences-body] {
     flex: auto;
     /* The header's and the footer's edges (outside the scrolling). */
     border-block: 1px solid var(--_l);
   }
-  .x {
+  [part~=close] {
     /* Both minimums are 2.75em of the base size: this button's own font is 1.5 times larger (2.75 / 1.5). */
     min-height: 1.8334em;
     /* Transparent, so invisible, except in forced colours, where it draws the button's edge. */
@@ -258,22 +254,22 @@ export const styles: string = css`
   li {
     padding: .5em 0;
   }
-  .cat+.cat {
+  [part=category]+li {
     border-top: 1px solid var(--_l);
   }
-  /* The choice buttons' weight (.btn takes the group's font), and the category titles'. */
-  .actions,
+  /* The choice buttons' weight (they take the group's font), and the category titles'. */
+  [part=actions],
   .row {
     font-weight: 600;
   }
-  .services {
+  [part=services] {
     padding-inline-start: var(--_s);
   }
-  .cat p {
+  [part=description] {
     margin: .25em 0 0;
   }
   /* A switch: off is an outlined track with the knob at the start, on a filled one with the knob at the end. */
-  .switch {
+  [part=switch] {
     width: 3em;
     padding: 2px;
     flex: none;
@@ -282,7 +278,7 @@ export const styles: string = css`
     border-radius: 1em;
     background: var(--_b);
   }
-  .switch::after {
+  [part=switch]::after {
     content: '';
     display: block;
     height: 1.2em;
@@ -302,7 +298,7 @@ export const styles: string = css`
     cursor: not-allowed;
     opacity: .7;
   }
-  .reopen {
+  [part~=reopen] {
     left: var(--_s);
     bottom: var(--_s);
     font-size: .85em;
@@ -312,7 +308,7 @@ export const styles: string = css`
   @media(width<=30rem) {
     /* The message gets smaller and, only if a long translation needs it, scrolls inside the
        banner: the buttons always stay in view. */
-    .msg {
+    [part=message] {
       /* Room for the focus ring of the link (3px + 2px), which the scrolling box would clip. */
       margin: -.375em -.375em .25em;
       overflow: auto;
@@ -320,7 +316,7 @@ export const styles: string = css`
       max-height: calc(5lh + .75em);
       font-size: .9375em;
     }
-    .actions {
+    [part=actions] {
       gap: .375em;
     }
     h2 {
@@ -340,7 +336,7 @@ export const styles: string = css`
      system colours: off a ButtonFace track with a ButtonText edge and knob, on a Highlight track
      with a HighlightText knob, locked on GrayText with a Canvas knob. */
   @media(forced-colors:active) {
-    .switch {
+    [part=switch] {
       forced-color-adjust: none;
       --_m: ButtonText;
       --_bb: Highlight;

@@ -341,7 +341,7 @@ describe('<cookie-consent> look', () => {
     };
     /** Accept and reject (and the third button) in a group: same box, same look, both in view and big enough to tap. */
     const expectEqual = (group: Element, what: string) => {
-      const [accept, reject, third] = [...group.querySelectorAll<HTMLElement>('.btn')];
+      const [accept, reject, third] = [...group.querySelectorAll<HTMLElement>('button')];
       const box = (b: HTMLElement) => b.getBoundingClientRect();
       for (const other of [reject!, third!]) {
         expect(Math.abs(box(other).width - box(accept!).width), `${what}: width`).to.be.below(0.5);
@@ -396,7 +396,7 @@ describe('<cookie-consent> look', () => {
 
     it('styles every choice button with the one rule: no selector names a single one', () => {
       const text = styles;
-      expect(text).to.contain('.btn');
+      expect(text).to.contain('[part=actions] * {');
       expect(text).not.to.match(/accept|reject|manage|save/i);
     });
   });
@@ -426,11 +426,11 @@ describe('<cookie-consent> look', () => {
         // Firefox here cannot emulate forced colours: the rules that do it are there, and every
         // button has a border of its own (the browser draws it in the system's text colour).
         const forced = mediaRules(el, 'forced-colors: active');
-        expect(declared(forced, '.switch', 'forced-color-adjust')).to.equal('none');
+        expect(declared(forced, '[part="switch"]', 'forced-color-adjust')).to.equal('none');
         // What the switch rule declares there, applied to the switches, draws them in system
         // colours: off a ButtonFace track with a ButtonText edge and knob, on Highlight with a
         // HighlightText knob.
-        const rule = forced.find((r) => r.selectorText == '.switch')!;
+        const rule = forced.find((r) => r.selectorText.replace(/'/g, '"') == '[part="switch"]')!;
         const on = switchFor(el, 'Analytics');
         const off = switchFor(el, 'Marketing');
         for (const s of [on, off]) s.style.cssText = rule.style.cssText;
