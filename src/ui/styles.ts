@@ -22,11 +22,12 @@ const css = String.raw;
  *
  * The text ships as written, minus comments and indentation (scripts/minify-templates.mjs), so
  * it is written tight: no quotes where an identifier will do, no leading zeros, no spaces that
- * CSS does not need. The declarations inside a rule, and the selectors of a list, are in no
- * topical order: they are in the order that gzips smallest together with the rest of the drop-in
- * script (found by trying orders; about 60 B of gzip). Order inside a rule matters only between
- * overlapping properties (a shorthand and its longhands: font before font-family), which keep
- * theirs; keep it that way when adding one. Private properties: --_b background, --_f text,
+ * CSS does not need. The declarations inside a rule, the selectors of a list and the rules
+ * within a commented section are in no topical order: they are in the order that gzips smallest
+ * together with the rest of the drop-in script (found by trying orders; about 80 B of gzip). Order
+ * matters only between overlapping properties (a shorthand and its longhands: font before
+ * font-family), which keep theirs inside a rule; two rules trade places only when they set no
+ * property in common, so the cascade is unchanged. Keep it that way when adding one. Private properties: --_b background, --_f text,
  * --_m muted text, --_l border colour, --_bb / --_bf button background / text, --_r radius,
  * --_s spacing, --_o the focus ring's colour where it must not be the page's.
  */
@@ -46,11 +47,11 @@ export const styles: string = css`
     color-scheme: light dark;
     letter-spacing: normal!important;
     white-space: normal!important;
-    text-align: start!important;
     writing-mode: horizontal-tb!important;
+    text-align: start!important;
     text-indent: 0!important;
-    display: contents;
     text-transform: none!important;
+    display: contents;
     direction: ltr!important;
     --_f: var(--cc-fg, light-dark(#1b1b1b, #f2f2f2));
     --_m: var(--cc-muted, light-dark(#4d4d4d, #c8c8c8));
@@ -81,13 +82,13 @@ export const styles: string = css`
     color: inherit;
     cursor: pointer;
   }
+  [part~=reopen],
   section,
-  dialog,
-  [part~=reopen] {
+  dialog {
     position: fixed;
     z-index: var(--cc-z-index, 2147483000);
-    color: var(--_f);
     background: var(--_b);
+    color: var(--_f);
     border: 1px solid var(--_l);
   }
   [part~=button],
@@ -109,8 +110,8 @@ export const styles: string = css`
     max-height: 70%;
     inset: auto 0 0;
   }
-  section,
-  [part=preferences-body] {
+  [part=preferences-body],
+  section {
     overscroll-behavior: contain;
     overflow: auto;
   }
@@ -128,9 +129,9 @@ export const styles: string = css`
     /* Its auto margin takes the room its width leaves: at the right, or (below) at the left. A
        bar's width is auto, which makes auto margins 0. */
     :host([layout=box]) section {
+      padding: var(--_s);
       width: min(var(--cc-box-width, 24em), 100% - 2*var(--_s));
       border-width: 1px;
-      padding: var(--_s);
       inset: auto var(--_s) var(--_s);
       margin-left: auto;
       border-radius: var(--_r);
@@ -139,16 +140,16 @@ export const styles: string = css`
       margin: 0 auto 0 0;
     }
   }
-  section>div,
-  [part=preferences-footer] {
-    container-type: inline-size;
-  }
   h2 {
     margin: 0 0 .25em;
     font-size: 1.15em;
   }
   p {
     margin: 0 0 .75em;
+  }
+  [part=preferences-footer],
+  section>div {
+    container-type: inline-size;
   }
   a {
     color: var(--cc-link);
@@ -174,23 +175,23 @@ export const styles: string = css`
   [part=actions] * {
     color: var(--_bf)!important;
     width: auto!important;
-    height: auto!important;
     filter: none!important;
     transform: none!important;
-    scale: none!important;
-    rotate: none!important;
+    display: block!important;
     translate: none!important;
+    scale: none!important;
     margin: 0!important;
     order: 0!important;
     opacity: 1!important;
     min-height: 2.75em!important;
     min-width: 0!important;
-    padding: calc(var(--_s)/2) var(--_s)!important;
-    display: block!important;
-    background: var(--_bb)!important;
-    border: 2px solid var(--cc-button-border, var(--_bb))!important;
+    height: auto!important;
     /* The weight is the group's ([part=actions]). */
     font: inherit!important;
+    padding: calc(var(--_s)/2) var(--_s)!important;
+    background: var(--_bb)!important;
+    border: 2px solid var(--cc-button-border, var(--_bb))!important;
+    rotate: none!important;
     visibility: visible!important;
   }
   [part=actions] :hover {
@@ -237,25 +238,25 @@ export const styles: string = css`
     border-block: 1px solid var(--_l);
   }
   [part~=close] {
-    /* Both minimums are 2.75em of the base size: this button's own font is 1.5 times larger (2.75 / 1.5). */
-    min-height: 1.8334em;
     /* Transparent, so invisible, except in forced colours, where it draws the button's edge. */
     border: 2px solid #0000;
     background: none;
     padding: 0;
-    min-width: 1.8334em;
+    /* Both minimums are 2.75em of the base size: this button's own font is 1.5 times larger (2.75 / 1.5). */
+    min-height: 1.8334em;
     font-size: 1.5em;
+    min-width: 1.8334em;
   }
   ul {
     list-style: none;
     padding: 0;
     margin: 0;
   }
-  li {
-    padding: .5em 0;
-  }
   [part=category]+li {
     border-top: 1px solid var(--_l);
+  }
+  li {
+    padding: .5em 0;
   }
   /* The choice buttons' weight (they take the group's font), and the category titles'. */
   [part=actions],
@@ -270,20 +271,20 @@ export const styles: string = css`
   }
   /* A switch: off is an outlined track with the knob at the start, on a filled one with the knob at the end. */
   [part=switch] {
-    width: 3em;
     padding: 2px;
     flex: none;
     border: 2px solid var(--_l);
-    height: 1.75em;
+    width: 3em;
     border-radius: 1em;
     background: var(--_b);
+    height: 1.75em;
   }
   [part=switch]::after {
-    content: '';
-    display: block;
     height: 1.2em;
     border-radius: 50%;
     width: 1.2em;
+    content: '';
+    display: block;
     background: var(--_m);
   }
   [aria-checked=true] {
@@ -295,8 +296,8 @@ export const styles: string = css`
     margin-inline-start: auto;
   }
   :disabled {
-    cursor: not-allowed;
     opacity: .7;
+    cursor: not-allowed;
   }
   [part~=reopen] {
     left: var(--_s);
@@ -306,21 +307,18 @@ export const styles: string = css`
   }
 
   @media(width<=30rem) {
-    /* The message gets smaller and, only if a long translation needs it, scrolls inside the
-       banner: the buttons always stay in view. */
-    [part=message] {
-      /* Room for the focus ring of the link (3px + 2px), which the scrolling box would clip. */
-      margin: -.375em -.375em .25em;
-      overflow: auto;
-      padding: .375em;
-      max-height: calc(5lh + .75em);
-      font-size: .9375em;
-    }
     [part=actions] {
       gap: .375em;
     }
-    h2 {
-      font-size: 1.05em;
+    /* The message gets smaller and, only if a long translation needs it, scrolls inside the
+       banner: the buttons always stay in view. */
+    [part=message] {
+      padding: .375em;
+      max-height: calc(5lh + .75em);
+      font-size: .9375em;
+      overflow: auto;
+      /* Room for the focus ring of the link (3px + 2px), which the scrolling box would clip. */
+      margin: -.375em -.375em .25em;
     }
     dialog {
       width: 100%;
@@ -328,6 +326,9 @@ export const styles: string = css`
       max-height: none;
       border: 0;
       border-radius: 0;
+    }
+    h2 {
+      font-size: 1.05em;
     }
   }
 
@@ -339,16 +340,16 @@ export const styles: string = css`
     [part=switch] {
       forced-color-adjust: none;
       --_m: ButtonText;
-      --_bb: Highlight;
-      --_o: Highlight;
-      --_l: ButtonText;
       --_bf: HighlightText;
+      --_l: ButtonText;
+      --_o: Highlight;
+      --_bb: Highlight;
       --_b: ButtonFace;
     }
     :disabled {
+      opacity: 1;
       --_bb: GrayText;
       --_bf: Canvas;
-      opacity: 1;
     }
   }
 
