@@ -71,11 +71,15 @@ export const styles: string = css`
   :host([theme=light]) {
     color-scheme: light;
   }
-  :host([theme=dark]) {
-    color-scheme: dark;
-  }
   * {
     box-sizing: border-box;
+  }
+  section,
+  dialog {
+    box-shadow: var(--cc-shadow, 0 0 .75em #0004);
+  }
+  :host([theme=dark]) {
+    color-scheme: dark;
   }
   button {
     font: inherit;
@@ -87,17 +91,13 @@ export const styles: string = css`
   dialog {
     position: fixed;
     z-index: var(--cc-z-index, 2147483000);
-    background: var(--_b);
     color: var(--_f);
+    background: var(--_b);
     border: 1px solid var(--_l);
   }
   [part~=button],
   dialog {
     border-radius: var(--_r);
-  }
-  section,
-  dialog {
-    box-shadow: var(--cc-shadow, 0 0 .75em #0004);
   }
 
   /* Layouts. On a phone (up to 30rem) every layout is a bar along the bottom edge, where it
@@ -179,20 +179,20 @@ export const styles: string = css`
     transform: none!important;
     display: block!important;
     translate: none!important;
+    rotate: none!important;
     scale: none!important;
-    margin: 0!important;
-    order: 0!important;
-    opacity: 1!important;
-    min-height: 2.75em!important;
-    min-width: 0!important;
-    height: auto!important;
     /* The weight is the group's ([part=actions]). */
     font: inherit!important;
+    margin: 0!important;
+    min-height: 2.75em!important;
+    min-width: 0!important;
+    order: 0!important;
+    opacity: 1!important;
     padding: calc(var(--_s)/2) var(--_s)!important;
     background: var(--_bb)!important;
     border: 2px solid var(--cc-button-border, var(--_bb))!important;
-    rotate: none!important;
     visibility: visible!important;
+    height: auto!important;
   }
   [part=actions] :hover {
     text-decoration: underline;
@@ -274,17 +274,17 @@ export const styles: string = css`
     padding: 2px;
     flex: none;
     border: 2px solid var(--_l);
+    background: var(--_b);
     width: 3em;
     border-radius: 1em;
-    background: var(--_b);
     height: 1.75em;
   }
   [part=switch]::after {
-    height: 1.2em;
-    border-radius: 50%;
     width: 1.2em;
+    height: 1.2em;
     content: '';
     display: block;
+    border-radius: 50%;
     background: var(--_m);
   }
   [aria-checked=true] {
@@ -313,18 +313,18 @@ export const styles: string = css`
     /* The message gets smaller and, only if a long translation needs it, scrolls inside the
        banner: the buttons always stay in view. */
     [part=message] {
-      padding: .375em;
-      max-height: calc(5lh + .75em);
-      font-size: .9375em;
-      overflow: auto;
       /* Room for the focus ring of the link (3px + 2px), which the scrolling box would clip. */
       margin: -.375em -.375em .25em;
+      padding: .375em;
+      overflow: auto;
+      max-height: calc(5lh + .75em);
+      font-size: .9375em;
     }
     dialog {
       width: 100%;
-      height: 100%;
       max-height: none;
       border: 0;
+      height: 100%;
       border-radius: 0;
     }
     h2 {
