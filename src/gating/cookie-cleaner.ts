@@ -23,7 +23,8 @@ export function deleteCookies(patterns: CookiePattern[], doc = document): string
   for (const name of found)
     // '' = host-only: a cookie set without Domain is only removed by a write without Domain.
     for (const domain of ['', ...cookieDomains(loc.hostname)])
-      // On https a deletion must be Secure to overwrite a Secure (or __Secure-/__Host-) cookie.
-      doc.cookie = `${name}=; Max-Age=0; Path=/${domain && '; Domain=' + domain}${loc.protocol == 'https:' ? '; Secure' : ''}`;
+      // On https a deletion must be Secure to overwrite a Secure (or __Secure-/__Host-) cookie. Browsers
+      // trim the attributes, so ';' alone separates them.
+      doc.cookie = `${name}=;Max-Age=0;Path=/${domain && ';Domain=' + domain}${loc.protocol == 'https:' ? ';Secure' : ''}`;
   return found;
 }

@@ -22,8 +22,9 @@ const LAYOUT = 'position inset float margin max-width aspect-ratio';
 // notice too; the font family is the page's unless --cc-font says otherwise, as in the banner.
 // The default colours pass WCAG AA (>= 4.5:1). The button's transparent border shows only in
 // forced colours, where it draws the button's edge. Every declaration is made !important below.
-// One line of flex items: justify-content and align-items centre it (the names the banner's CSS uses too, which gzip likes).
-const CSS = `box-sizing:border-box;contain:layout;flex-direction:column;justify-content:center;align-items:center;gap:.5em;padding:.75em;text-align:center;overflow-wrap:anywhere;background:var(--cc-bg,#f2f2f2);color:var(--cc-fg,#1b1b1b);border:1px solid;border-radius:var(--cc-radius,.5em);font-family:var(--cc-font,inherit);line-height:1.45;}p{margin:0;}button{font:inherit;padding:.5em 1em;border-radius:inherit;border:2px solid #0000;background:var(--cc-fg,#1b1b1b);color:var(--cc-bg,#fff);}:focus{outline:3px solid var(--cc-focus,#1a5fb4);}`;
+// One line of flex items: justify-content and align-items centre it (the names the banner's CSS uses too, which gzip likes;
+// the declarations' order is the one that compresses best).
+const CSS = `justify-content:center;text-align:center;overflow-wrap:anywhere;flex-flow:column;align-items:center;gap:.5em;padding:.75em;contain:layout;line-height:1.45;background:var(--cc-bg,#f2f2f2);color:var(--cc-fg,#1b1b1b);border:1px solid;border-radius:var(--cc-radius,.5em);font-family:var(--cc-font,inherit);box-sizing:border-box;}:focus{outline:3px solid var(--cc-focus,#1a5fb4);}p{margin:0;}button{padding:.5em 1em;border:2px solid #0000;background:var(--cc-fg,#1b1b1b);border-radius:inherit;font:inherit;color:var(--cc-bg,#fff);}`;
 
 /** Runs `f` (if any); what it throws goes to the console, never into the page. */
 export const guard = <T>(f?: (() => T) | void): T | void => {
@@ -64,12 +65,12 @@ const later = (read: Read) => {
  * Puts a notice of the same size in the iframe's place and hides the iframe, once a frame has been
  * rendered (until then the inert iframe keeps its box). Returns what undoes both, or what was not
  * done yet; it moves focus to the iframe when the notice was used or had it (its button is gone).
- * Called with an argument, it redraws the notice with `text()` instead (e.g. in another language).
+ * Called with an argument, it redraws the notice with `text()` instead (e.g. in another language); what that throws goes to the console.
  */
 export function block(f: HTMLElement, text: () => NoticeText, grant: () => void): (relabel?: unknown) => void {
-  const s = f.style, cs = getComputedStyle(f), sheet = new CSSStyleSheet(), host = document.createElement('cc-embed-notice'), root = host.attachShadow({ mode: 'open' });
-  const add = (tag: string) => root.appendChild(document.createElement(tag));
-  const p = add('p'), b = add('button');
+  const s = f.style, cs = getComputedStyle(f), sheet = new CSSStyleSheet();
+  const el = (tag: string) => document.createElement(tag), host = el('cc-embed-notice'), root = host.attachShadow({ mode: 'open' }), p = el('p'), b = el('button');
+  root.append(p, b);
   /** Read in the first frame: the box and display laid out. `display` is the iframe's own inline one, kept once the notice is in. */
   let live = 1, r: DOMRect, dis: string, display: string | undefined;
   const label = () => {
@@ -115,7 +116,7 @@ export function block(f: HTMLElement, text: () => NoticeText, grant: () => void)
   root.adoptedStyleSheets = [sheet];
   later(fit);
   return (relabel) => {
-    if (relabel) return label();
+    if (relabel) return guard(label);
     const focus = root.activeElement;
     live = 0;
     if (display != null) {

@@ -21,8 +21,11 @@ export interface GateOptions {
   };
 }
 
-/** Gated elements not handled yet: `data-cc-activated` is set on handled ones (and so copied onto the live scripts), so nothing runs twice. */
-const GATED = '[data-category]:not([data-cc-activated])';
+/**
+ * Gated elements not handled yet: `data-cc-activated` is set on handled ones (and so copied onto the live
+ * scripts), so nothing runs twice. A script of any type but text/plain already ran when the page loaded it.
+ */
+const GATED = '[data-category]:not([data-cc-activated],script:not([type="text/plain" i]))';
 
 /** Activates gated content of a document as consent allows, now and as it is added. */
 export class Gate {
@@ -84,8 +87,8 @@ export class Gate {
       for (const el of [root, ...root.querySelectorAll(GATED)])
         guard(() => {
           const e = el as HTMLScriptElement & HTMLImageElement, script = e.localName == 'script';
-          // The root itself may not be gated; a script of any other type already ran when the page loaded it.
-          if (!e.matches?.(GATED) || (script && e.type.toLowerCase() != 'text/plain')) return;
+          // The root itself may not be gated.
+          if (!e.matches?.(GATED)) return;
           const { category: c, service: s, src, srcset: set } = e.dataset;
           if (!isGranted(c!, s)) {
             if (notice && e.localName == 'iframe' && !notices.has(e))
@@ -131,6 +134,6 @@ export class Gate {
       drop();
     };
     // In place: taken away and put back, a notice would leave its blank iframe showing for a frame.
-    this.relabel = () => notices.forEach((redraw) => guard(() => redraw(1)));
+    this.relabel = () => notices.forEach((redraw) => redraw(1));
   }
 }

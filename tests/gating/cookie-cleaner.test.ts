@@ -109,11 +109,11 @@ describe('deleteCookies', () => {
     const { doc, writes } = recordingDocument('_ga=1; other=2', 'www.example.co.uk');
     expect(deleteCookies(['_ga*'], doc)).to.deep.equal(['_ga']);
     expect(writes).to.deep.equal([
-      '_ga=; Max-Age=0; Path=/; Secure',
-      '_ga=; Max-Age=0; Path=/; Domain=www.example.co.uk; Secure',
-      '_ga=; Max-Age=0; Path=/; Domain=.www.example.co.uk; Secure',
-      '_ga=; Max-Age=0; Path=/; Domain=.example.co.uk; Secure',
-      '_ga=; Max-Age=0; Path=/; Domain=.co.uk; Secure',
+      '_ga=;Max-Age=0;Path=/;Secure',
+      '_ga=;Max-Age=0;Path=/;Domain=www.example.co.uk;Secure',
+      '_ga=;Max-Age=0;Path=/;Domain=.www.example.co.uk;Secure',
+      '_ga=;Max-Age=0;Path=/;Domain=.example.co.uk;Secure',
+      '_ga=;Max-Age=0;Path=/;Domain=.co.uk;Secure',
     ]);
   });
 
@@ -121,10 +121,10 @@ describe('deleteCookies', () => {
     const { doc, writes } = recordingDocument('_ga=1', 'shop.example.com', 'http:');
     deleteCookies(['_ga'], doc);
     expect(writes).to.deep.equal([
-      '_ga=; Max-Age=0; Path=/',
-      '_ga=; Max-Age=0; Path=/; Domain=shop.example.com',
-      '_ga=; Max-Age=0; Path=/; Domain=.shop.example.com',
-      '_ga=; Max-Age=0; Path=/; Domain=.example.com',
+      '_ga=;Max-Age=0;Path=/',
+      '_ga=;Max-Age=0;Path=/;Domain=shop.example.com',
+      '_ga=;Max-Age=0;Path=/;Domain=.shop.example.com',
+      '_ga=;Max-Age=0;Path=/;Domain=.example.com',
     ]);
   });
 

@@ -197,6 +197,14 @@ describe('Gate', () => {
     expect(root.querySelectorAll('script[data-cc-activated]')).to.have.length(0);
   });
 
+  it('reads type="text/plain" in any letter case', async () => {
+    mount(`<script type="Text/PLAIN" data-category="analytics">window.__ccLog.push('mixed case')</script>`);
+    granted.add('analytics');
+    gate.start();
+    await settle();
+    expect(log()).to.deep.equal(['mixed case']);
+  });
+
   it('activates granted elements added later, like a single-page app does', async () => {
     granted.add('analytics').add('marketing');
     gate.start();
