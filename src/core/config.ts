@@ -136,11 +136,6 @@ export function validateConfig(input: unknown): ConfigResult {
         const found = TRACKING.filter((t) => listed.some((p) => matchesCookieName(t.replace('*', ''), p) || matchesCookieName('' + p, t)));
         if (category.required && found[0]) warnings.push(`categories.${category.name}: required but lists known tracking cookies ${found}`);
       }
-      const g = c.googleConsentMode;
-      const gcm: Rec | null = (c.googleConsentMode = g ? { __proto__: null, mapping: {} } : null);
-      // Consent types go to the mapping; options keep gtag's names (wait_for_update).
-      // `g` comes from walk: own keys only (no prototype), none when googleConsentMode is off.
-      for (const k in g) (k in DEFAULT_CONSENT_MAPPING ? gcm!.mapping : gcm!)[k] = g[k];
       const cookie = (c.cookie ||= walk({}, COOKIE, ''));
       const sameSite = (cookie.sameSite = SAME_SITE.match(RegExp(cookie.sameSite, 'i'))![0]);
       if (sameSite == 'None' && cookie.secure === false) warnings.push('cookie.sameSite: None needs secure: true');

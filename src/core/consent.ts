@@ -3,7 +3,7 @@
  * clock, id generator and the GPC signal are injected, so every rule is testable without a page.
  */
 import type { Category, ConsentChangeDetail, ConsentRecord, CookiePattern, ResolvedConfig, Selection, Service } from './types.js';
-import { isCurrent, named, parseRecord, serializeRecord } from './record.js';
+import { isCurrent, named, parseRecord } from './record.js';
 
 /** Where the record lives; the browser uses a cookie, tests an in-memory string. */
 export interface ConsentStorage {
@@ -32,11 +32,11 @@ export interface ChoiceResult extends ConsentChangeDetail {
 }
 
 /**
- * The services granted in a category. Own keys only: a category may be called `constructor`
- * or `__proto__`, which a plain lookup would find on Object.prototype.
+ * The services granted in a category (whatever a selection holds there). Own keys only: a category
+ * may be called `constructor` or `__proto__`, which a plain lookup would find on Object.prototype.
  */
-export const servicesOf = (services: Record<string, string[]> | undefined, category: string): string[] | undefined =>
-  services && Object.hasOwn(services, category) && Array.isArray(services[category]) ? services[category] : undefined;
+export const servicesOf = <T = string[]>(services: Record<string, T> | undefined, category: string): T | undefined =>
+  services && Object.hasOwn(services, category) ? services[category] : undefined;
 
 /**
  * A random UUID v4. Every blob: URL ends in one, made the way crypto.randomUUID() makes it (File
@@ -129,7 +129,7 @@ export class Consent {
           .filter((c) => c.services.length && categories.includes(c.name))
           .map((c) => {
             // No entry: all its services. An entry that is not a list grants none: "exactly these" never widens.
-            const given = asked && Object.hasOwn(asked, c.name) ? asked[c.name] : undefined;
+            const given: unknown = servicesOf(asked, c.name);
             return [c.name, names(c.services, (s) => given === undefined || (Array.isArray(given) && given.includes(s.name)))];
           }),
       ),
@@ -147,7 +147,8 @@ export class Consent {
       revokedCookies: cats.flatMap((c) =>
         [undefined, ...c.services].flatMap((s) => (granted(earlier, c, s) && !granted(record, c, s) ? (s ?? c).cookies : [])),
       ),
-      stored: d.storage.write(serializeRecord(record)),
+      // The record holds its fields in the documented order and nothing else: serializeRecord's output.
+      stored: d.storage.write(JSON.stringify(record)),
     };
   }
 

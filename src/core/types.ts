@@ -63,19 +63,17 @@ export type GoogleConsentModeConfig = Partial<Record<GoogleConsentType, string[]
   url_passthrough?: boolean;
 };
 
-/** Google Consent Mode after validation. */
-export interface GoogleConsentMode {
-  /**
-   * Every consent type and the categories that must all be granted for it. An empty list is
-   * never granted, except `security_storage`, which is always granted (strictly necessary).
-   */
-  mapping: Record<GoogleConsentType, string[]>;
-  /** The options keep gtag's own names. */
+/**
+ * Google Consent Mode after validation: every consent type with the categories that must all be
+ * granted for it (an empty list is never granted, except `security_storage`, which is always
+ * granted: strictly necessary), and the options, which keep gtag's own names.
+ */
+export type GoogleConsentMode = Record<GoogleConsentType, string[]> & {
   wait_for_update: number;
   region?: string[];
   ads_data_redaction?: boolean;
   url_passthrough?: boolean;
-}
+};
 
 /** The config a site writes (`window.cookieConsentConfig`, the JSON child, or the `config` property). */
 export interface CookieConsentConfig {
@@ -130,7 +128,8 @@ export interface ResolvedConfig {
   };
   language: string;
   translations: Record<string, Partial<Record<string, string>>>;
-  googleConsentMode: GoogleConsentMode | null;
+  /** Off: `false`, or absent. */
+  googleConsentMode?: GoogleConsentMode | false;
   respectGpc: boolean;
   recordEndpoint?: string;
   reloadOnRevoke: boolean;

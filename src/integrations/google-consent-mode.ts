@@ -3,6 +3,7 @@
  * `window.dataLayer`. Touches nothing but the data layer.
  */
 import type { GoogleConsentMode, GoogleConsentType } from '../core/types.js';
+import { DEFAULT_CONSENT_MAPPING } from '../core/config.js';
 
 export type ConsentState = Record<GoogleConsentType, 'granted' | 'denied'>;
 type Win = { dataLayer?: unknown[] };
@@ -11,13 +12,14 @@ type Win = { dataLayer?: unknown[] };
 const PUSHED = Symbol.for('cookie-consent.gcm');
 
 /** All seven types: security_storage always 'granted'; any other type 'granted' only when its list is non-empty and every listed category is granted. */
-export const consentState = (gcm: GoogleConsentMode, isGranted: (category: string) => boolean): ConsentState =>
-  Object.fromEntries(
-    Object.entries(gcm.mapping).map(([type, list]) => [
-      type,
-      type == 'security_storage' || (list.length && list.every((c) => isGranted(c))) ? 'granted' : 'denied',
-    ]),
-  ) as ConsentState;
+export const consentState = (gcm: GoogleConsentMode, isGranted: (category: string) => boolean): ConsentState => {
+  const state = {} as ConsentState;
+  for (const type in DEFAULT_CONSENT_MAPPING) {
+    const list = gcm[type as GoogleConsentType];
+    state[type as GoogleConsentType] = type == 'security_storage' || (list.length && list.every((c) => isGranted(c))) ? 'granted' : 'denied';
+  }
+  return state;
+};
 
 /**
  * Pushes `gtag('consent', 'default', …)`, everything denied but security_storage, plus the `set`

@@ -25,10 +25,11 @@ export function cookieStorage(
     secure: secure == 'auto' ? protocol == 'https:' : secure,
     'Max-Age': '' + ((expiresDays * 86400) | 0),
   };
+  const read = () => attempt(() => Cookies.get(name)) as string | undefined;
   return {
-    read: () => attempt(() => Cookies.get(name)) as string | undefined,
+    read,
     // Read back: the browser may refuse the cookie silently (blocked, too big, wrong path).
-    write: (value) => !!attempt(() => (Cookies.set(name, value, attrs), Cookies.get(name) === value)),
+    write: (value) => (attempt(() => Cookies.set(name, value, attrs)), read() === value),
     // Max-Age outranks the Expires that js-cookie's remove() sets, so it must be zeroed too.
     clear: () => attempt(() => Cookies.remove(name, { ...attrs, 'Max-Age': '0' })),
   };

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { MAX_EXPIRY_DAYS, isSafeUrl, validateConfig } from '../../src/core/config.js';
 import type { ConfigResult } from '../../src/core/config.js';
+import type { GoogleConsentMode } from '../../src/core/types.js';
 
 /** The smallest config a news site writes (contract §1). */
 const base = () => ({ categories: { necessary: { required: true }, analytics: {}, marketing: {} } });
@@ -150,7 +151,7 @@ describe('validateConfig', () => {
       expect(config.policyUrl).to.equal('/cookies');
       expect(config.language).to.equal('cy');
       expect(config.translations).to.deep.equal({ en: { acceptAll: 'Accept everything' }, cy: { acceptAll: 'Derbyn y cyfan' } });
-      expect(config.googleConsentMode!.mapping.analytics_storage).to.deep.equal(['analytics']);
+      expect(config.googleConsentMode && config.googleConsentMode.analytics_storage).to.deep.equal(['analytics']);
       expect(config.respectGpc).to.equal(false);
       expect(config.recordEndpoint).to.equal('https://consent.example.com/record');
       expect(config.reloadOnRevoke).to.equal(true);
@@ -327,7 +328,9 @@ describe('validateConfig', () => {
         personalization_storage: [],
         security_storage: ['necessary'],
       };
-      expect(expectAccepted(withKeys({ googleConsentMode: mapping })).googleConsentMode!.mapping).to.deep.equal(mapping);
+      const { wait_for_update, ...types } = expectAccepted(withKeys({ googleConsentMode: mapping })).googleConsentMode as GoogleConsentMode;
+      expect(types).to.deep.equal(mapping);
+      expect(wait_for_update).to.equal(500);
     });
 
     it('fills in the contract §6 default mapping for true, and keeps the defaults of types not overridden', () => {
@@ -340,17 +343,16 @@ describe('validateConfig', () => {
         personalization_storage: ['functional'],
         security_storage: [],
       };
-      const on = expectAccepted(withKeys({ googleConsentMode: true })).googleConsentMode!;
-      expect(on.mapping).to.deep.equal(defaults);
-      expect(on.wait_for_update).to.equal(500);
-      const some = expectAccepted(withKeys({ googleConsentMode: { analytics_storage: ['marketing'] } })).googleConsentMode!;
-      expect(some.mapping).to.deep.equal({ ...defaults, analytics_storage: ['marketing'] });
+      const on = expectAccepted(withKeys({ googleConsentMode: true })).googleConsentMode;
+      expect(on).to.deep.equal({ ...defaults, wait_for_update: 500 });
+      const some = expectAccepted(withKeys({ googleConsentMode: { analytics_storage: ['marketing'] } })).googleConsentMode;
+      expect(some).to.deep.equal({ ...defaults, analytics_storage: ['marketing'], wait_for_update: 500 });
     });
 
     it('accepts the gtag options wait_for_update, region, ads_data_redaction and url_passthrough', () => {
       const gcm = expectAccepted(
         withKeys({ googleConsentMode: { wait_for_update: 800, region: ['GB', 'US-CA'], ads_data_redaction: true, url_passthrough: true } }),
-      ).googleConsentMode!;
+      ).googleConsentMode as GoogleConsentMode;
       expect(gcm).to.include({ wait_for_update: 800, ads_data_redaction: true, url_passthrough: true });
       expect(gcm.region).to.deep.equal(['GB', 'US-CA']);
     });
@@ -361,10 +363,11 @@ describe('validateConfig', () => {
       expectRefused(withKeys({ googleConsentMode: { ads_data_redaction: 'yes' } }), 'googleConsentMode.ads_data_redaction');
     });
 
-    it('turns googleConsentMode on for true or an object, off (null) for false or absent', () => {
-      expect(expectAccepted(withKeys({ googleConsentMode: true })).googleConsentMode).not.to.equal(null);
-      expect(expectAccepted(withKeys({ googleConsentMode: false })).googleConsentMode).to.equal(null);
-      expect(expectAccepted(base()).googleConsentMode).to.equal(null);
+    it('turns googleConsentMode on for true or an object, off (false or absent) for false or absent', () => {
+      expect(expectAccepted(withKeys({ googleConsentMode: true })).googleConsentMode).to.be.an('object');
+      expect(expectAccepted(withKeys({ googleConsentMode: {} })).googleConsentMode).to.be.an('object');
+      expect(expectAccepted(withKeys({ googleConsentMode: false })).googleConsentMode).to.equal(false);
+      expect(expectAccepted(base()).googleConsentMode).to.equal(undefined);
     });
   });
 
@@ -420,7 +423,7 @@ describe('validateConfig', () => {
       expect(config.cookie.domain).to.equal(undefined);
       expect(config.language).to.equal('auto');
       expect(config.translations).to.deep.equal({});
-      expect(config.googleConsentMode).to.equal(null);
+      expect(config.googleConsentMode).to.equal(undefined);
       expect(config.respectGpc).to.equal(true);
       expect(config.reloadOnRevoke).to.equal(false);
       expect(config.reopenButton).to.equal(false);

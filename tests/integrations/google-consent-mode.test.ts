@@ -12,7 +12,7 @@ const CATEGORIES = { necessary: { required: true }, functional: {}, analytics: {
 function resolve(googleConsentMode: unknown = true, categories: object = CATEGORIES): GoogleConsentMode {
   const { config, errors } = validateConfig({ categories, googleConsentMode });
   expect(errors).to.deep.equal([]);
-  return config!.googleConsentMode!;
+  return config!.googleConsentMode as GoogleConsentMode;
 }
 
 const granting = (...categories: string[]) => (category: string) => categories.includes(category);
