@@ -17,7 +17,7 @@ export const TARGETS = { dropIn: 12000, module: 6000, pack: 1000 };
  * target when they do. Raised: the module from 10,400 to 10,450 B for the blocked-embed notices'
  * fallback when no animation frame comes (a background tab), which once left a notice out for good.
  */
-export const BUDGETS = { dropIn: 15600, module: 10200, pack: TARGETS.pack };
+export const BUDGETS = { dropIn: 15450, module: 10100, pack: TARGETS.pack };
 
 const dist = new URL('../dist/', import.meta.url);
 
