@@ -1,5 +1,5 @@
 // Tags the text for scripts/minify-templates.mjs (which minifies `css` templates); the element
-// builds its one CSSStyleSheet from it when it first renders. Not Lit's css tag: that would bring
+// builds its one CSSStyleSheet from it in a task of its own, just before it first renders. Not Lit's css tag: that would bring
 // in code this widget never needs (composing CSSResults), and the sheet would be parsed at start-up.
 const css = String.raw;
 
@@ -11,11 +11,12 @@ const css = String.raw;
  * - `light-dark()` follows `color-scheme`: 'auto' is the reader's setting; `theme` forces one.
  *   Every default pair passes WCAG AA (text ≥ 4.5:1, the switch's off border ≥ 3:1;
  *   tests/ui/look.test.ts measures them).
- * - Equal weight (COMPLIANCE R04/R15): one rule, `[part=actions] *`, draws every button of a choice
- *   (the buttons of a group and nothing else), and no selector here names one of them. Its size, font, colours, border, visibility and order are
- *   `!important`: inside a shadow root that beats any `::part()` rule of the page, even an
- *   important one, so a site cannot make "Reject all" weaker than "Accept all" by accident; it
- *   themes all of them at once with `--cc-button-*`.
+ * - Equal weight (COMPLIANCE R04/R15): one rule, `[part=actions] *`, draws every button of a
+ *   choice (the buttons of a group and nothing else), and no selector here names one of them.
+ *   Its size, font, colours, border, visibility, order and transforms are `!important`: inside a
+ *   shadow root that beats any `::part()` rule of the page, even an important one, so a site
+ *   cannot make "Reject all" weaker than "Accept all" by accident; it themes all of them at once
+ *   with `--cc-button-*`.
  * - No layout shift: the host takes no box (`display: contents`) and everything it shows is fixed.
  * - There is no motion; the reduced-motion rule (important, so it wins over `::part()` too) keeps
  *   it that way for a reader who asked, whatever a site adds.
@@ -27,9 +28,11 @@ const css = String.raw;
  * together with the rest of the drop-in script (found by trying orders; about 80 B of gzip). Order
  * matters only between overlapping properties (a shorthand and its longhands: font before
  * font-family), which keep theirs inside a rule; two rules trade places only when they set no
- * property in common, so the cascade is unchanged. Keep it that way when adding one. Private properties: --_b background, --_f text,
- * --_m muted text, --_l border colour, --_bb / --_bf button background / text, --_r radius,
- * --_s spacing, --_o the focus ring's colour where it must not be the page's.
+ * property in common, so the cascade is unchanged. Keep it that way when adding one.
+ *
+ * Private properties: --_b background, --_f text, --_m muted text, --_l border colour, --_bb /
+ * --_bf button background / text, --_r radius, --_s spacing, --_o the focus ring's colour where it
+ * must not be the page's.
  */
 export const styles: string = css`
   /* The host takes no box, and its text look is our own: important, so that no page rule on
