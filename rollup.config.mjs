@@ -11,26 +11,15 @@ const terserOptions = {
   ecma: 2021,
   module: false,
   compress: { passes: 2, pure_getters: true },
-  format: { comments: false },
+  // No comments but one: Chromium (136 and later) compiles every function of a script whose first
+  // line is `//# allFunctionsCalledOnLoad` eagerly, on the thread that streams the script in,
+  // instead of lazily on the main thread in the middle of start-up and the first render. Most of
+  // the widget's longest tasks on a slow phone were that compilation (issue 7). Other engines
+  // ignore it. The drop-in build puts it first (its `banner`).
+  format: { comments: /^# allFunctionsCalledOnLoad$/ },
   // Our private members are `_name`; Lit's own internals are `_$…` and already mangled.
   mangle: { properties: { regex: /^_[a-z]/ } },
 };
-
-// Chromium (136 and later) compiles every function of a script whose first line is this comment
-// eagerly, on the thread that streams the script in, instead of lazily on the main thread in the
-// middle of start-up and the first render. Most of the widget's longest tasks on a slow phone were
-// that compilation (issue 7). Other engines ignore the comment.
-const compileOnLoad = () => ({
-  name: 'compile-on-load',
-  generateBundle(_, bundle) {
-    for (const chunk of Object.values(bundle))
-      if (chunk.type === 'chunk') {
-        chunk.code = '//# allFunctionsCalledOnLoad\n' + chunk.code;
-        // A source map (npm run size:modules) moves down a line with the code.
-        if (chunk.map) chunk.map.mappings = ';' + chunk.map.mappings;
-      }
-  },
-});
 
 // Language packs: every src/i18n/<code>.ts but English (built in) and the list itself.
 const packs = readdirSync('src/i18n')
@@ -58,7 +47,7 @@ const packsAsJson = () => ({
 export default [
   {
     input: 'src/auto.ts',
-    output: { file: 'dist/cookie-consent.min.js', format: 'iife', sourcemap: false },
+    output: { file: 'dist/cookie-consent.min.js', format: 'iife', sourcemap: false, banner: '//# allFunctionsCalledOnLoad' },
     plugins: [
       // Lit's production build is the default export condition; "development" is never selected.
       nodeResolve({ browser: true }),
@@ -66,7 +55,6 @@ export default [
       minifyTemplates(),
       typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist', noEmitOnError: true }),
       terser(terserOptions),
-      compileOnLoad(),
     ],
   },
   {

@@ -10,6 +10,7 @@
  */
 import type { GoogleConsentType, ResolvedConfig } from './types.js';
 import { matchesCookieName } from './cookie-names.js';
+import { isSafeUrl } from './url.js';
 
 export interface ConfigResult {
   /** `null` when the config is not valid: use the safe state. */
@@ -45,9 +46,6 @@ const bool = (fallback?: boolean): Rule => [(v) => v === !!v, 'true|false', fall
 const whole = (fallback?: number): Rule => [(v) => Number.isInteger(v) && v >= 0, 'an integer >= 0', fallback];
 const text: Rule = [(v) => isStr(v) || values(v, isStr), 'text'];
 
-/** True for an http(s) or relative URL; refuses `javascript:`, `data:` and every other scheme. */
-// Read as a browser reads it (url.ts): no controls or spaces; then a scheme (letters, digits, `+.-`, `:`) but http: or https:.
-export const isSafeUrl = (v: unknown): boolean => isStr(v) && !/^(?!https?:)[a-z][a-z\d+.-]*:/i.test(v.replace(/[\0- ]/g, ''));
 const url: Rule = [isSafeUrl, 'an http(s) URL'];
 
 /** Contract §6: which category grants each Google consent type by default. */

@@ -3,7 +3,7 @@
  * clock, id generator and the GPC signal are injected, so every rule is testable without a page.
  */
 import type { Category, ConsentChangeDetail, ConsentRecord, CookiePattern, ResolvedConfig, Selection, Service } from './types.js';
-import { isCurrent, named, parseRecord } from './record.js';
+import { isCurrent, named, parseRecord, serializeRecord } from './record.js';
 
 /** Where the record lives; the browser uses a cookie, tests an in-memory string. */
 export interface ConsentStorage {
@@ -147,8 +147,7 @@ export class Consent {
       revokedCookies: cats.flatMap((c) =>
         [undefined, ...c.services].flatMap((s) => (granted(earlier, c, s) && !granted(record, c, s) ? (s ?? c).cookies : [])),
       ),
-      // The record holds its fields in the documented order and nothing else: serializeRecord's output.
-      stored: d.storage.write(JSON.stringify(record)),
+      stored: d.storage.write(serializeRecord(record)),
     };
   }
 

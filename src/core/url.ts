@@ -1,8 +1,13 @@
-/** URL checks for gating. Pure. */
+/** URL checks shared by config validation and gating. Pure. */
 
 /**
- * True for a URL that runs as script in the page when loaded (`javascript:`, `vbscript:`).
- * Browsers drop tabs, newlines and leading controls when parsing ("java\tscript:"), so this drops
- * every control and space before looking at the scheme (config.ts's isSafeUrl does the same).
+ * A URL as a browser reads its scheme: browsers drop tabs, newlines and leading controls when
+ * parsing ("java\tscript:"), so every control and space goes before the scheme is looked at.
  */
-export const isScriptUrl = (url: string): boolean => /^(java|vb)script:/i.test(url.replace(/[\0- ]/g, ''));
+const asRead = (url: string) => url.replace(/[\0- ]/g, '');
+
+/** True for a URL that runs as script in the page when loaded (`javascript:`, `vbscript:`). */
+export const isScriptUrl = (url: string): boolean => /^(java|vb)script:/i.test(asRead(url));
+
+/** True for an http(s) or relative URL; refuses `javascript:`, `data:` and every other scheme. */
+export const isSafeUrl = (v: unknown): boolean => typeof v == 'string' && !/^(?!https?:)[a-z][a-z\d+.-]*:/i.test(asRead(v));

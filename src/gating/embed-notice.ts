@@ -3,7 +3,7 @@
  * takes its CSS from a constructable stylesheet: page CSS cannot restyle it, and a strict CSP
  * (`style-src 'self'`) that blocks `<style>` elements does not block it.
  */
-import { log } from '../core/log.js';
+import { guard } from '../core/log.js';
 
 export interface NoticeText {
   /** Accessible name of the notice (a region). */
@@ -25,15 +25,6 @@ const LAYOUT = 'position inset float margin max-width aspect-ratio';
 // One line of flex items: justify-content and align-items centre it (the names the banner's CSS uses too, which gzip likes;
 // the declarations' order is the one that compresses best).
 const CSS = `justify-content:center;text-align:center;overflow-wrap:anywhere;flex-flow:column;align-items:center;gap:.5em;padding:.75em;contain:layout;line-height:1.45;background:var(--cc-bg,#f2f2f2);color:var(--cc-fg,#1b1b1b);border:1px solid;border-radius:var(--cc-radius,.5em);font-family:var(--cc-font,inherit);box-sizing:border-box;}:focus{outline:3px solid var(--cc-focus,#1a5fb4);}p{margin:0;}button{padding:.5em 1em;border:2px solid #0000;background:var(--cc-fg,#1b1b1b);border-radius:inherit;font:inherit;color:var(--cc-bg,#fff);}`;
-
-/** Runs `f` (if any); what it throws goes to the console, never into the page. */
-export const guard = <T>(f?: (() => T) | void): T | void => {
-  try {
-    return f?.();
-  } catch (e) {
-    log(e);
-  }
-};
 
 /** A read for a notice, returning what then writes (if anything). */
 type Read = () => (() => void) | void;

@@ -4,7 +4,8 @@
  * the notice standing in for a blocked iframe (embed-notice.ts).
  */
 
-import { block, guard, type NoticeText } from './embed-notice.js';
+import { block, type NoticeText } from './embed-notice.js';
+import { guard } from '../core/log.js';
 import { isScriptUrl } from '../core/url.js';
 
 export interface GateOptions {

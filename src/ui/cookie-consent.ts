@@ -5,7 +5,7 @@ import { ReactiveElement, html, nothing, render, type PropertyValues } from 'lit
 import { Consent, servicesOf } from '../core/consent.js';
 import { validateConfig } from '../core/config.js';
 import { localize, pickLanguage } from '../core/language.js';
-import { log } from '../core/log.js';
+import { guard, log } from '../core/log.js';
 import type { Category, ConsentRecord, CookieConsentConfig, ResolvedConfig, Selection, Service } from '../core/types.js';
 import { Gate } from '../gating/gate.js';
 import { deleteCookies } from '../gating/cookie-cleaner.js';
@@ -254,11 +254,7 @@ export class CookieConsentElement extends ReactiveElement {
       const is = this.hasConsent(category, svc);
       if (grant ? is : was && !is) {
         if (grant) off();
-        try {
-          fn?.();
-        } catch (e) {
-          log(e);
-        }
+        guard(fn);
       }
       was = is;
     };
@@ -334,12 +330,8 @@ function ui(el: CookieConsentElement, config: ResolvedConfig) {
 
   /** Google Consent Mode: the choice as an update (after the denied default), else the default only. */
   const gcm = (withUpdate: unknown) => {
-    try {
-      if (googleConsentMode) withUpdate ? pushUpdate(googleConsentMode, (c) => consent.hasConsent(c)) : pushDefault(googleConsentMode);
-    } catch (e) {
-      // A page's own `dataLayer` that is not an array: Google's tags could not read it either.
-      log(e);
-    }
+    // A page's own `dataLayer` that is not an array throws: Google's tags could not read it either.
+    if (googleConsentMode) guard(() => (withUpdate ? pushUpdate(googleConsentMode, (c) => consent.hasConsent(c)) : pushDefault(googleConsentMode)));
   };
 
   /** What is drawn: the banner or not, the dialog or not. Closing the dialog returns focus. */

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { MAX_EXPIRY_DAYS, isSafeUrl, validateConfig } from '../../src/core/config.js';
+import { MAX_EXPIRY_DAYS, validateConfig } from '../../src/core/config.js';
+import { isSafeUrl } from '../../src/core/url.js';
 import type { ConfigResult } from '../../src/core/config.js';
 import type { GoogleConsentMode } from '../../src/core/types.js';
 
