@@ -130,9 +130,10 @@ export function validateConfig(input: unknown): ConfigResult {
     if (!errors[0]) {
       for (const category of c.categories) {
         category.gpc ??= category.name == MARKETING[0];
-        const listed = [category, ...category.services].flatMap((s: Rec) => s.cookies);
+        // Only a required category is checked: each check builds regular expressions, at start-up.
+        const listed = category.required ? [category, ...category.services].flatMap((s: Rec) => s.cookies) : [];
         const found = TRACKING.filter((t) => listed.some((p) => matchesCookieName(t.replace('*', ''), p) || matchesCookieName('' + p, t)));
-        if (category.required && found[0]) warnings.push(`categories.${category.name}: required but lists known tracking cookies ${found}`);
+        if (found[0]) warnings.push(`categories.${category.name}: required but lists known tracking cookies ${found}`);
       }
       const cookie = (c.cookie ||= walk({}, COOKIE, ''));
       const sameSite = (cookie.sameSite = SAME_SITE.match(RegExp(cookie.sameSite, 'i'))![0]);

@@ -407,14 +407,15 @@ function ui(el: CookieConsentElement, config: ResolvedConfig) {
     const gpc = consent.gpcApplies ? html`<p class=small part=gpc-notice>${t.gpcNotice}</p>` : nothing;
     const button = (part: string, onClick: () => void, key: StringKey = part as StringKey) =>
       html`<button part="button ${part}" @click=${onClick}>${t[key]}</button>`;
-    const actions = (last: unknown) =>
-      html`<div part=actions>${button('accept-all', el.acceptAll, 'acceptAll')}${button('reject-all', el.rejectAll, 'rejectAll')}${last}</div>`;
+    // One template, not one per button: the first render prepares and clones fewer of them.
+    const actions = (part: string, onClick: () => void) =>
+      html`<div part=actions><button part="button accept-all" @click=${el.acceptAll}>${t.acceptAll}</button><button part="button reject-all" @click=${el.rejectAll}>${t.rejectAll}</button><button part="button ${part}" @click=${onClick}>${t[part as StringKey]}</button></div>`;
     const close = () => show(banner);
     return html`${banner
       ? html`<section part=banner role=region aria-labelledby=cc-T><div>
           <h2 id=cc-T part=title>${t.bannerTitle}</h2>
           <p part=message>${t.bannerText} ${policyUrl ? html`<a part=link href=${policyUrl}>${t.learnMore}</a>` : nothing}</p>
-          ${gpc}${actions(button('manage', el.showPreferences))}
+          ${gpc}${actions('manage', el.showPreferences)}
         </div></section>`
       : nothing}${prefs
       ? html`<dialog part=preferences aria-labelledby=cc-P @close=${close}>
@@ -442,7 +443,7 @@ function ui(el: CookieConsentElement, config: ResolvedConfig) {
               </li>`;
             })}</ul>
           </div>
-          <div part=preferences-footer>${actions(button('save', () => choose(draft)))}</div>
+          <div part=preferences-footer>${actions('save', () => choose(draft))}</div>
         </dialog>`
       : nothing}${reopenButton && !banner && !prefs && !consent.needsChoice
       ? button('reopen', el.showPreferences, 'cookieSettings')
