@@ -3,8 +3,9 @@
 //   dist/cookie-consent.min.js  the drop-in script: Lit, js-cookie, CSS and English included
 //   dist/cookie-consent.js      the ES module for bundlers: Lit and js-cookie stay imports
 //   dist/i18n/<code>.json       one language pack, fetched on top for a reader's language
-// `--check` exits 1 when a file is over its budget.
-import { readFileSync, readdirSync } from 'node:fs';
+// `--check` exits 1 when a file is over its budget; `--readme` writes the measured figures into README.md
+// (its headline and its Size table), which tests/budget/size.test.mjs holds to the build.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
@@ -38,6 +39,37 @@ export function measureBuild() {
   ];
 }
 
+const B = (n) => `${n.toLocaleString('en-US')} B`;
+const kB = (n) => (n / 1000).toFixed(1);
+
+/** The README's size figures for these measurements: the headline and the Size table, each between its markers. */
+export function readmeBlocks(rows) {
+  const [dropIn, module, ...packs] = rows;
+  const gz = packs.map((p) => p.gz), raw = packs.map((p) => p.raw);
+  const met = dropIn.gz <= dropIn.target;
+  return {
+    size: `**Size:** \`${dropIn.file}\` is ${kB(dropIn.raw)} kB raw, **${kB(dropIn.gz)} kB gzipped**, Lit, js-cookie,
+CSS and English included. The target is ${kB(dropIn.target)} kB${met ? ' and is met' : ' and is not met yet'} (see [Size](#size)).`,
+    'size-table': [
+      '| file | raw | gzip | target | budget `npm test` checks |',
+      '| --- | --- | --- | --- | --- |',
+      `| \`${dropIn.file}\` (Lit, js-cookie, CSS, English) | ${B(dropIn.raw)} | **${B(dropIn.gz)}** | ${B(dropIn.target)} | ${B(dropIn.budget)} |`,
+      `| \`${module.file}\` (ES module, minified; Lit and js-cookie are imports) | ${B(module.raw)} | **${B(module.gz)}** | ${B(module.target)} | ${B(module.budget)} |`,
+      `| one \`dist/i18n/*.json\` language pack (${packs.length}) | ${kB(Math.min(...raw))}–${kB(Math.max(...raw))} kB | **${Math.min(...gz)}–${Math.max(...gz)} B** | ${B(TARGETS.pack)} | ${B(BUDGETS.pack)} |`,
+    ].join('\n'),
+  };
+}
+
+/** `text` (the README) with every block of readmeBlocks() put between its `<!-- name:start -->` and `<!-- name:end -->`. */
+export function withSizes(text, rows) {
+  for (const [name, block] of Object.entries(readmeBlocks(rows))) {
+    const re = new RegExp(`(<!-- ${name}:start -->\n)[^]*?(\n<!-- ${name}:end -->)`);
+    if (!re.test(text)) throw new Error(`README.md has no <!-- ${name}:start --> … <!-- ${name}:end --> block`);
+    text = text.replace(re, (_, start, end) => start + block + end);
+  }
+  return text;
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const rows = measureBuild();
   const row = ({ file, raw, gz, budget, target }) =>
@@ -52,5 +84,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const over = packs.filter((p) => p.gz > p.budget);
   console.log(`dist/i18n/*.json: ${packs.length} packs, ${packs[0].gz}–${packs.at(-1).gz} B gzip (${packs[0].file} smallest, ${packs.at(-1).file} largest), target ${TARGETS.pack} each`);
   for (const p of over) row(p);
+  if (process.argv.includes('--readme')) {
+    const readme = new URL('../README.md', import.meta.url);
+    writeFileSync(readme, withSizes(readFileSync(readme, 'utf8'), rows));
+    console.log('README.md: size figures written');
+  }
   if (process.argv.includes('--check') && rows.some((r) => r.gz > r.budget)) process.exit(1);
 }
