@@ -405,11 +405,10 @@ function ui(el: CookieConsentElement, config: ResolvedConfig) {
 
   const render = () => {
     const gpc = consent.gpcApplies ? html`<p class=small part=gpc-notice>${t.gpcNotice}</p>` : nothing;
-    const button = (part: string, onClick: () => void, key: StringKey = part as StringKey) =>
-      html`<button part="button ${part}" @click=${onClick}>${t[key]}</button>`;
-    // One template, not one per button: the first render prepares and clones fewer of them.
-    const actions = (part: string, onClick: () => void) =>
-      html`<div part=actions><button part="button accept-all" @click=${el.acceptAll}>${t.acceptAll}</button><button part="button reject-all" @click=${el.rejectAll}>${t.rejectAll}</button><button part="button ${part}" @click=${onClick}>${t[part as StringKey]}</button></div>`;
+    // The group of choice buttons, the third one "Manage preferences" or "Save preferences". One template,
+    // not one per button: the first render prepares and clones fewer of them.
+    const actions = (part: 'manage' | 'save', onClick: () => void) =>
+      html`<div part=actions><button part="button accept-all" @click=${el.acceptAll}>${t.acceptAll}</button><button part="button reject-all" @click=${el.rejectAll}>${t.rejectAll}</button><button part="button ${part}" @click=${onClick}>${t[part]}</button></div>`;
     const close = () => show(banner);
     return html`${banner
       ? html`<section part=banner role=region aria-labelledby=cc-T><div>
@@ -446,7 +445,7 @@ function ui(el: CookieConsentElement, config: ResolvedConfig) {
           <div part=preferences-footer>${actions('save', () => choose(draft))}</div>
         </dialog>`
       : nothing}${reopenButton && !banner && !prefs && !consent.needsChoice
-      ? button('reopen', el.showPreferences, 'cookieSettings')
+      ? html`<button part="button reopen" @click=${el.showPreferences}>${t.cookieSettings}</button>`
       : nothing}`;
   };
 
