@@ -171,9 +171,34 @@ function accessibleName(el: Element): string | undefined {
   return el.getAttribute('aria-label') ?? undefined;
 }
 
+const TEST_COOKIES = ['cc_consent', '_e2e_stats'];
+
 function deleteCookies(): void {
   for (const doc of new Set([document, current?.doc]))
-    for (const name of ['cc_consent', '_e2e_stats']) if (doc) doc.cookie = `${name}=; Max-Age=0; Path=/`;
+    for (const name of TEST_COOKIES) if (doc) doc.cookie = `${name}=; Max-Age=0; Path=/`;
+}
+
+/**
+ * Resolves once a page loaded now no longer gets the deleted cookies. Firefox sends a cookie change
+ * to its parent process asynchronously, and a page loaded right after may get its cookies from there
+ * first: a choice deleted after one test came back in the next test's page now and then (a fixed
+ * 30 ms wait made that rarer, not impossible). So a small page is loaded until two in a row, a
+ * moment apart, see none of them.
+ */
+async function deletionArrived(): Promise<void> {
+  for (let i = 0, clean = 0; i < 40; i++) {
+    const probe = document.createElement('iframe');
+    const loaded = onLoad(probe);
+    probe.src = `${FIX}embed.html?probe=${i}`;
+    document.body.append(probe);
+    await loaded;
+    const seen = probe.contentDocument!.cookie.split('; ').map((c) => c.split('=')[0]);
+    probe.remove();
+    clean = TEST_COOKIES.some((name) => seen.includes(name)) ? 0 : clean + 1;
+    if (clean == 2) return;
+    await aTimeout(25);
+  }
+  throw new Error(`deleted cookies (${TEST_COOKIES}) still reach newly loaded pages`);
 }
 
 /**
@@ -234,10 +259,7 @@ describe('drop-in script (dist/cookie-consent.min.js) on a real page', function 
     deleteCookies();
     frames = [];
     current = undefined;
-    // Firefox sends a cookie change to its parent process asynchronously, and a page loaded right
-    // after may get its cookies from there first: a deleted choice would come back in the next
-    // test's page now and then. A moment lets the deletion arrive before the next page loads.
-    await aTimeout(30);
+    await deletionArrived();
   });
 
   afterEach(() => {
