@@ -182,8 +182,9 @@ function deleteCookies(): void {
  * Resolves once a page loaded now no longer gets the deleted cookies. Firefox sends a cookie change
  * to its parent process asynchronously, and a page loaded right after may get its cookies from there
  * first: a choice deleted after one test came back in the next test's page now and then (a fixed
- * 30 ms wait made that rarer, not impossible). So a small page is loaded until two in a row, a
- * moment apart, see none of them.
+ * 30 ms wait made that rarer, not impossible), and once it stayed for seconds, as if a write of the
+ * previous page had reached the parent after the deletion. So a small page is loaded until two in a
+ * row, a moment apart, see none of them, and the cookies are deleted again whenever one does.
  */
 async function deletionArrived(): Promise<void> {
   for (let i = 0, clean = 0; i < 40; i++) {
@@ -196,6 +197,7 @@ async function deletionArrived(): Promise<void> {
     probe.remove();
     clean = TEST_COOKIES.some((name) => seen.includes(name)) ? 0 : clean + 1;
     if (clean == 2) return;
+    if (!clean) deleteCookies();
     await aTimeout(25);
   }
   throw new Error(`deleted cookies (${TEST_COOKIES}) still reach newly loaded pages`);
