@@ -34,16 +34,13 @@
 //                         synchronous script in <head> runs inside the parser's task.
 //   forced layouts        style recalculations and layouts run synchronously inside the widget's code (a layout
 //                         read after a DOM write) before the banner is up: should be 0
-// The static server (node:http, 127.0.0.1, random port) gzips text files at level 9, as a production server would.
-import http from 'node:http';
+// The static server (scripts/bench-server.mjs: 127.0.0.1, random port) gzips text files at level 9, as a production server would.
 import fs from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, chromePath } from './browsers.mjs';
+import { ROOT, TYPES, articleWith, startServer, variantHead, withFreshPage } from './bench-server.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const VARIANTS = ['baseline', 'widget', 'peer'];
 // The code each variant adds, config included: what the trace attributes to it.
 const CODE_FILES = {
@@ -96,61 +93,12 @@ function fail(msg) {
 
 // ---------------------------------------------------------------- server
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.gif': 'image/gif',
-  '.json': 'application/json; charset=utf-8',
-};
-const ALLOWED = ['/dist/', '/demo/', '/bench/', '/node_modules/vanilla-cookieconsent/dist/'];
-
-function page(variant) {
-  const tpl = fs.readFileSync(path.join(ROOT, 'bench/article.html'), 'utf8');
-  const snippet = fs.readFileSync(path.join(ROOT, `bench/variants/${variant}.html`), 'utf8');
-  return tpl.replace('<!--HEAD-->', snippet.trim()).replace('<!--BODY-END-->', '');
-}
-
-function startServer() {
-  const cache = new Map(); // url path -> { body, type, gz }
-  const load = (p) => {
-    if (cache.has(p)) return cache.get(p);
-    let body;
-    let type;
+/** The three variants' pages, at /bench/<variant>.html; everything else as the repository has it. */
+const servePages = () =>
+  startServer((p) => {
     const m = /^\/bench\/(baseline|widget|peer)\.html$/.exec(p);
-    if (m) {
-      body = Buffer.from(page(m[1]));
-      type = TYPES['.html'];
-    } else {
-      if (!ALLOWED.some((a) => p.startsWith(a)) || p.includes('..')) return null;
-      const file = path.join(ROOT, p);
-      if (!fs.existsSync(file) || !fs.statSync(file).isFile()) return null;
-      body = fs.readFileSync(file);
-      type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-    }
-    const text = /^(text|application\/json|image\/svg)/.test(type);
-    const entry = { body, type, gz: text ? gzipSync(body, { level: 9 }) : null };
-    cache.set(p, entry);
-    return entry;
-  };
-  const server = http.createServer((req, res) => {
-    res.setHeader('Cache-Control', 'no-store');
-    const p = decodeURIComponent((req.url ?? '/').split(/[?#]/)[0]);
-    const entry = load(p);
-    if (!entry) {
-      res.statusCode = 404;
-      return res.end('Not found\n');
-    }
-    res.setHeader('Content-Type', entry.type);
-    const gzip = entry.gz && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
-    const body = gzip ? entry.gz : entry.body;
-    if (gzip) res.setHeader('Content-Encoding', 'gzip');
-    res.setHeader('Content-Length', body.length);
-    res.end(body);
+    return m && { body: articleWith(variantHead(m[1])), type: TYPES['.html'] };
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 // ---------------------------------------------------------------- one page load
 
@@ -182,20 +130,6 @@ const PROBE = (bannerExpr) => `
 })();`;
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-/** Runs `measure(page, cdp)` on a fresh page in a new incognito context, its CPU throttled `throttle` times. */
-async function withFreshPage(browser, throttle, measure) {
-  const context = await browser.createBrowserContext();
-  try {
-    const pg = await context.newPage();
-    await pg.setViewport({ width: 1280, height: 800 });
-    const cdp = await pg.createCDPSession();
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-    return await measure(pg, cdp);
-  } finally {
-    await context.close();
-  }
-}
 
 const load = (browser, base, variant, throttle) =>
   withFreshPage(browser, throttle, async (pg, cdp) => {
@@ -352,7 +286,7 @@ const opts = parseArgs(process.argv.slice(2));
 for (const f of Object.values(WIDGET_FILES).flat()) {
   if (!fs.existsSync(path.join(ROOT, f))) fail(`${f} is missing: run \`npm run build\` and \`npm install\` first (npm run bench does both)`);
 }
-const server = await startServer();
+const server = await servePages();
 const base = `http://127.0.0.1:${server.address().port}`;
 if (opts.serve) {
   for (const v of VARIANTS) console.log(`${base}/bench/${v}.html`);

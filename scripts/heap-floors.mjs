@@ -7,17 +7,14 @@
 // their gzipped size. The floors that use Lit are bundled like the drop-in script (rollup.config.mjs: Lit's
 // production build, what lit-for-drop-in leaves out, terser) and every floor gets the drop-in's compile hint.
 // Unlike `npm run bench`, no probe runs in the page, so the widget's and the peer's figures are lower than there.
-import http from 'node:http';
-import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, chromePath } from './browsers.mjs';
+import { ROOT, TYPES, articleWith, startServer, variantHead, withFreshPage } from './bench-server.mjs';
 import configs from '../rollup.config.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const arg = process.argv.indexOf('--runs');
 const RUNS = arg > 0 ? Number(process.argv[arg + 1]) : 5;
 if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error('--runs must be a positive whole number');
@@ -35,29 +32,20 @@ async function floor(name) {
 const FLOORS = { 'plain-dom': 'a few lines of plain DOM', 'custom-element': 'a custom element with a shadow root', 'lit-html': 'a custom element drawn by lit-html, + js-cookie', 'reactive-element': 'a ReactiveElement drawn by lit-html, + js-cookie (what the widget is built on)' };
 const code = {};
 for (const name of Object.keys(FLOORS)) code[name] = await floor(name);
-const variant = (name) => fs.readFileSync(path.join(ROOT, `bench/variants/${name}.html`), 'utf8');
 const HEADS = {
   none: '',
   ...Object.fromEntries(Object.keys(FLOORS).map((name) => [name, `<script src="/floor/${name}.js"></script>`])),
-  widget: variant('widget'),
-  peer: variant('peer'),
+  widget: variantHead('widget'),
+  peer: variantHead('peer'),
 };
 
-const article = fs.readFileSync(path.join(ROOT, 'bench/article.html'), 'utf8');
-const ALLOWED = ['/dist/', '/demo/', '/bench/', '/node_modules/vanilla-cookieconsent/dist/'];
-const server = http.createServer((req, res) => {
-  const p = decodeURIComponent(req.url.split('?')[0]);
-  const page = /^\/page\/([\w-]+)$/.exec(p);
-  const fl = /^\/floor\/([\w-]+)\.js$/.exec(p);
-  let body, type;
-  if (page && page[1] in HEADS) [body, type] = [article.replace('<!--HEAD-->', HEADS[page[1]]).replace('<!--BODY-END-->', ''), 'text/html'];
-  else if (fl && code[fl[1]]) [body, type] = [code[fl[1]], 'text/javascript'];
-  else if (ALLOWED.some((a) => p.startsWith(a)) && !p.includes('..') && fs.existsSync(path.join(ROOT, p)) && fs.statSync(path.join(ROOT, p)).isFile())
-    [body, type] = [fs.readFileSync(path.join(ROOT, p)), p.endsWith('.css') ? 'text/css' : p.endsWith('.js') ? 'text/javascript' : p.endsWith('.svg') ? 'image/svg+xml' : 'application/octet-stream'];
-  if (!body) return res.writeHead(404).end();
-  res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' }).end(body);
+// The pages at /page/<name>, the built floors at /floor/<name>.js, and the repository's files the variants load.
+const server = await startServer((p) => {
+  const page = /^\/page\/([\w-]+)$/.exec(p)?.[1];
+  const floor = /^\/floor\/([\w-]+)\.js$/.exec(p)?.[1];
+  if (page in HEADS) return { body: articleWith(HEADS[page]), type: TYPES['.html'] };
+  return code[floor] ? { body: code[floor], type: TYPES['.js'] } : null;
 });
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const base = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await puppeteer.launch({ executablePath: chromePath(), headless: true, args: CHROME_ARGS });
@@ -66,16 +54,14 @@ try {
   // The pages take turns, so drift hits them alike.
   for (let i = 0; i < RUNS; i++)
     for (const name of Object.keys(HEADS)) {
-      const context = await browser.createBrowserContext();
-      const pg = await context.newPage();
-      const cdp = await pg.createCDPSession();
-      await cdp.send('Performance.enable');
-      await pg.goto(`${base}/page/${name}`, { waitUntil: 'load' });
-      await new Promise((r) => setTimeout(r, 600));
-      await cdp.send('HeapProfiler.collectGarbage');
-      const { metrics } = await cdp.send('Performance.getMetrics');
-      heap[name].push(metrics.find((m) => m.name === 'JSHeapUsedSize').value / 1024);
-      await context.close();
+      await withFreshPage(browser, 1, async (pg, cdp) => {
+        await cdp.send('Performance.enable');
+        await pg.goto(`${base}/page/${name}`, { waitUntil: 'load' });
+        await new Promise((r) => setTimeout(r, 600));
+        await cdp.send('HeapProfiler.collectGarbage');
+        const { metrics } = await cdp.send('Performance.getMetrics');
+        heap[name].push(metrics.find((m) => m.name === 'JSHeapUsedSize').value / 1024);
+      });
     }
 } finally {
   await browser.close();
