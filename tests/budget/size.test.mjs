@@ -49,7 +49,9 @@ test('every language pack is within its gzip budget', () => {
 test("the README's size figures are the measured ones (`npm run size -- --readme` writes them)", () => {
   const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
   // Numbers may differ by 0.5 % (another zlib gzips a few bytes differently); the words may not.
-  const split = (text) => ({ words: text.replace(/\d[\d,.]*/g, '#'), numbers: text.match(/\d[\d,.]*/g).map((n) => Number(n.replace(/,/g, ''))) });
+  // Prettier pads table cells and lengthens the `---` rows: spacing and dash counts are not words.
+  const words = (text) => text.replace(/\d[\d,.]*/g, '#').replace(/-{3,}/g, '---').replace(/\s+/g, ' ');
+  const split = (text) => ({ words: words(text), numbers: text.match(/\d[\d,.]*/g).map((n) => Number(n.replace(/,/g, ''))) });
   for (const [name, block] of Object.entries(readmeBlocks(rows))) {
     const found = readme.match(new RegExp(`<!-- ${name}:start -->\\n([^]*?)\\n<!-- ${name}:end -->`));
     assert.ok(found, `README.md has no ${name} block`);
