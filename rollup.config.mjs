@@ -36,9 +36,14 @@ const packsAsJson = () => ({
       // The element sets `$code` itself and reads a missing `$dir` as 'ltr': the fetched file leaves both out when they add nothing.
       const { $code, $dir, ...texts } = strings;
       const json = $dir == 'rtl' ? { $dir, ...texts } : texts;
-      this.emitFile({ type: 'asset', fileName: chunk.fileName.replace(/\.js$/, '.json'), source: JSON.stringify(json) });
+      this.emitFile({
+        type: 'asset',
+        fileName: chunk.fileName.replace(/\.js$/, '.json'),
+        source: JSON.stringify(json),
+      });
       // Types for bundlers that import a pack: the English shape (dist/i18n/en.d.ts).
-      const types = "import type { Strings } from './en.js';\ndeclare const strings: Strings;\nexport default strings;\n";
+      const types =
+        "import type { Strings } from './en.js';\ndeclare const strings: Strings;\nexport default strings;\n";
       this.emitFile({ type: 'asset', fileName: chunk.fileName.replace(/\.js$/, '.d.ts'), source: types });
     }
   },
@@ -47,7 +52,12 @@ const packsAsJson = () => ({
 export default [
   {
     input: 'src/auto.ts',
-    output: { file: 'dist/cookie-consent.min.js', format: 'iife', sourcemap: false, banner: '//# allFunctionsCalledOnLoad' },
+    output: {
+      file: 'dist/cookie-consent.min.js',
+      format: 'iife',
+      sourcemap: false,
+      banner: '//# allFunctionsCalledOnLoad',
+    },
     plugins: [
       // Lit's production build is the default export condition; "development" is never selected.
       nodeResolve({ browser: true }),
@@ -63,14 +73,27 @@ export default [
     external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id === 'js-cookie',
     plugins: [
       minifyTemplates(),
-      typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist', outDir: 'dist', noEmitOnError: true }),
+      typescript({
+        tsconfig: './tsconfig.json',
+        declaration: true,
+        declarationDir: 'dist',
+        outDir: 'dist',
+        noEmitOnError: true,
+      }),
       // Minified too: a bundler may not minify node_modules, and the budget (6,000 B gzip) counts what ships.
       terser({ ...terserOptions, module: true }),
     ],
   },
-  ...(packs.length ? [{
-    input: packs,
-    output: { dir: 'dist/i18n', format: 'es', entryFileNames: '[name].js' },
-    plugins: [typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist/i18n', noEmitOnError: true }), packsAsJson()],
-  }] : []),
+  ...(packs.length
+    ? [
+        {
+          input: packs,
+          output: { dir: 'dist/i18n', format: 'es', entryFileNames: '[name].js' },
+          plugins: [
+            typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist/i18n', noEmitOnError: true }),
+            packsAsJson(),
+          ],
+        },
+      ]
+    : []),
 ];

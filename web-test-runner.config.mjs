@@ -7,7 +7,15 @@ import { defaultReporter } from '@web/test-runner';
 import { closingLineReporter } from './scripts/closing-line-reporter.mjs';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
-import { CHROME_ARGS, chromePath, firefoxPath, miniBrowserPath, selectedBrowsers, webkitDriverPath, xvfbPath } from './scripts/browsers.mjs';
+import {
+  CHROME_ARGS,
+  chromePath,
+  firefoxPath,
+  miniBrowserPath,
+  selectedBrowsers,
+  webkitDriverPath,
+  xvfbPath,
+} from './scripts/browsers.mjs';
 import { emulateMediaFeatures, visualRegression } from './scripts/visual-regression.mjs';
 
 const launchers = {
@@ -44,7 +52,10 @@ async function consentLogPerBrowser(ctx, next) {
   if (!consentLogs.has(browser)) {
     const instance = new URL('./scripts/test-consent-log.mjs', import.meta.url);
     instance.searchParams.set('browser', String(consentLogs.size));
-    consentLogs.set(browser, import(instance.href).then((m) => m.consentLog));
+    consentLogs.set(
+      browser,
+      import(instance.href).then((m) => m.consentLog),
+    );
   }
   return (await consentLogs.get(browser))(ctx, next);
 }
@@ -58,7 +69,9 @@ async function consentLogPerBrowser(ctx, next) {
 function reportableResults() {
   const clone = window.structuredClone;
   const describe = (node) =>
-    node.nodeType === Node.ELEMENT_NODE ? node.outerHTML.slice(0, 200) : `[${node.nodeName}] ${String(node.textContent).slice(0, 100)}`;
+    node.nodeType === Node.ELEMENT_NODE
+      ? node.outerHTML.slice(0, 200)
+      : `[${node.nodeName}] ${String(node.textContent).slice(0, 100)}`;
   const reportable = (value, seen) => {
     if (typeof value === 'function') return `[Function ${value.name || 'anonymous'}]`;
     if (typeof value !== 'object' || value === null) return value;
@@ -98,7 +111,9 @@ function reportableResults() {
 const browsers = Object.fromEntries(await Promise.all(selectedBrowsers().map(async (b) => [b, await launchers[b]()])));
 const VISUAL = 'tests/visual/**/*.test.ts';
 const args = process.argv.slice(2);
-const namedFiles = args.some((a, i) => !a.startsWith('-') && (i == 0 || !args[i - 1].startsWith('-') || args[i - 1] == '--files'));
+const namedFiles = args.some(
+  (a, i) => !a.startsWith('-') && (i == 0 || !args[i - 1].startsWith('-') || args[i - 1] == '--files'),
+);
 const visualGroup = browsers.chromium && (!namedFiles || args.includes('--group'));
 
 export default {

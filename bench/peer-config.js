@@ -35,17 +35,20 @@ CookieConsent.run({
           sections: [
             {
               title: 'Necessary',
-              description: 'Needed for the site to work, for example to remember your cookie choices. They cannot be switched off.',
+              description:
+                'Needed for the site to work, for example to remember your cookie choices. They cannot be switched off.',
               linkedCategory: 'necessary',
             },
             {
               title: 'Analytics',
-              description: 'Count visits and see which stories are read, so we can improve the site. The figures are anonymous.',
+              description:
+                'Count visits and see which stories are read, so we can improve the site. The figures are anonymous.',
               linkedCategory: 'analytics',
             },
             {
               title: 'Marketing',
-              description: 'Show adverts and embedded videos from our partners, who may recognise you across other sites.',
+              description:
+                'Show adverts and embedded videos from our partners, who may recognise you across other sites.',
               linkedCategory: 'marketing',
             },
           ],

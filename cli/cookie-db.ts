@@ -66,7 +66,14 @@ export const WIDGET_CATEGORY: Record<DbCategory, string> = {
 };
 
 const MIN_NAME_ONLY = 4;
-const CATEGORIES = new Set<string>(['Necessary', 'Functional', 'Security', 'Personalization', 'Analytics', 'Marketing']);
+const CATEGORIES = new Set<string>([
+  'Necessary',
+  'Functional',
+  'Security',
+  'Personalization',
+  'Analytics',
+  'Marketing',
+]);
 
 /** Hosts that serve trackers but that the database does not name as a domain of any entry. */
 const EXTRA_TRACKER_HOSTS: Record<string, { platform: string; category: DbCategory }> = {
@@ -84,7 +91,13 @@ const EXTRA_TRACKER_HOSTS: Record<string, { platform: string; category: DbCatego
 export function parseDomains(field: string): string[] {
   return field
     .split(/\s+or\s+|,|\s+/i)
-    .map((d) => d.replace(/\(3rd|party\)|[()\u200b]/gi, '').trim().replace(/^\*?\./, '').toLowerCase())
+    .map((d) =>
+      d
+        .replace(/\(3rd|party\)|[()\u200b]/gi, '')
+        .trim()
+        .replace(/^\*?\./, '')
+        .toLowerCase(),
+    )
     .filter((d) => /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(d));
 }
 
@@ -132,7 +145,9 @@ export class CookieDatabase {
   }
 
   /** Loads the copy shipped with the package. */
-  static load(file = new URL('../../data/open-cookie-database/open-cookie-database.json', import.meta.url)): CookieDatabase {
+  static load(
+    file = new URL('../../data/open-cookie-database/open-cookie-database.json', import.meta.url),
+  ): CookieDatabase {
     return new CookieDatabase(JSON.parse(readFileSync(file, 'utf8')));
   }
 
@@ -145,7 +160,9 @@ export class CookieDatabase {
     const consider = (entry: DbEntry, exact: boolean, length: number) => {
       const domainMatched = !!host && entry.domains.some((d) => hostUnder(host, d));
       const noDomain = entry.domains.length == 0;
-      const ok = domainMatched || (exact ? noDomain || length >= MIN_NAME_ONLY : length >= 3 && (noDomain || length >= MIN_NAME_ONLY));
+      const ok =
+        domainMatched ||
+        (exact ? noDomain || length >= MIN_NAME_ONLY : length >= 3 && (noDomain || length >= MIN_NAME_ONLY));
       if (ok) candidates.push({ entry, exact, domainMatched, length });
     };
     for (const entry of this.byName.get(name) ?? []) consider(entry, true, name.length);
@@ -154,7 +171,8 @@ export class CookieDatabase {
       if (matches) consider(entry, name == entry.name, entry.name.replace(/\*/g, '').length);
     }
     candidates.sort(
-      (a, b) => Number(b.domainMatched) - Number(a.domainMatched) || Number(b.exact) - Number(a.exact) || b.length - a.length,
+      (a, b) =>
+        Number(b.domainMatched) - Number(a.domainMatched) || Number(b.exact) - Number(a.exact) || b.length - a.length,
     );
     const best = candidates[0];
     if (!best) return null;
@@ -190,7 +208,9 @@ export class CookieDatabase {
       return (
         prefix.length >= 3 &&
         nameOnlyOk(prefix.length) &&
-        (matchesCookieName(prefix, pattern) || matchesCookieName(prefix + 'x', pattern) || literalPrefix.startsWith(prefix))
+        (matchesCookieName(prefix, pattern) ||
+          matchesCookieName(prefix + 'x', pattern) ||
+          literalPrefix.startsWith(prefix))
       );
     });
   }

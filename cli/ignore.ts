@@ -8,7 +8,10 @@ export function parseIgnoreRule(text: string, where = '--ignore'): IgnoreRule {
   const i = text.indexOf(':');
   const pattern = (i < 0 ? text : text.slice(0, i)).trim();
   const reason = i < 0 ? '' : text.slice(i + 1).trim();
-  if (!pattern || !reason) throw new UsageError(`${where}: "${text}" needs a name and a reason, as in _ga:"counted by our own server, no cookie sent"`);
+  if (!pattern || !reason)
+    throw new UsageError(
+      `${where}: "${text}" needs a name and a reason, as in _ga:"counted by our own server, no cookie sent"`,
+    );
   return { pattern, reason };
 }
 

@@ -5,7 +5,15 @@
 export { runAudit } from './audit/run.js';
 export { version, DEFAULT_CHROME } from './version.js';
 export { analyse, proposeConfig, lifetime } from './audit/analyse.js';
-export type { AuditReport, CookieRow, Finding, IgnoreRule, PhaseReport, RequestRow, StorageRow } from './audit/analyse.js';
+export type {
+  AuditReport,
+  CookieRow,
+  Finding,
+  IgnoreRule,
+  PhaseReport,
+  RequestRow,
+  StorageRow,
+} from './audit/analyse.js';
 export { AuditError, crawl, pickLinks, CHROME_ARGS } from './audit/crawl.js';
 export type { CrawlOptions } from './audit/crawl.js';
 export type { RawAudit, PhaseId } from './audit/types.js';

@@ -35,9 +35,19 @@ export interface LintReport {
 }
 
 const SYNONYMS: Record<string, string> = {
-  analytics: 'analytics', statistics: 'analytics', stats: 'analytics', performance: 'analytics', measurement: 'analytics',
-  marketing: 'marketing', advertising: 'marketing', ads: 'marketing', targeting: 'marketing',
-  functional: 'functional', preferences: 'functional', personalisation: 'functional', personalization: 'functional',
+  analytics: 'analytics',
+  statistics: 'analytics',
+  stats: 'analytics',
+  performance: 'analytics',
+  measurement: 'analytics',
+  marketing: 'marketing',
+  advertising: 'marketing',
+  ads: 'marketing',
+  targeting: 'marketing',
+  functional: 'functional',
+  preferences: 'functional',
+  personalisation: 'functional',
+  personalization: 'functional',
 };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v == 'object' && v !== null && !Array.isArray(v);
@@ -48,11 +58,16 @@ function describeEntries(entries: DbEntry[], max = 4): string {
   return shown.join(', ') + (names.length > max ? ` and ${names.length - max} more` : '');
 }
 
-export function lintConfig(config: unknown, db: CookieDatabase, options: { file?: string; ignore?: IgnoreRule[] } = {}): LintReport {
+export function lintConfig(
+  config: unknown,
+  db: CookieDatabase,
+  options: { file?: string; ignore?: IgnoreRule[] } = {},
+): LintReport {
   const ignore = options.ignore ?? [];
   const findings: LintFinding[] = [];
   const result = validateConfig(config);
-  for (const message of result.errors) findings.push({ level: 'error', path: message.split(/[\s:]/)[0] ?? '', message });
+  for (const message of result.errors)
+    findings.push({ level: 'error', path: message.split(/[\s:]/)[0] ?? '', message });
 
   const dbErrorPaths = new Set<string>();
   const categories = isObject(config) && isObject(config.categories) ? config.categories : {};
@@ -70,7 +85,8 @@ export function lintConfig(config: unknown, db: CookieDatabase, options: { file?
         if (!entries.length) continue;
         const tracking = entries.filter((e) => CONSENT_REQUIRED.includes(e.category));
         const needed = entries.filter((e) => NECESSARY_LIKE.includes(e.category));
-        const brief = (list: DbEntry[]) => list.map((e) => ({ name: e.name + (e.wildcard ? '*' : ''), platform: e.platform, category: e.category }));
+        const brief = (list: DbEntry[]) =>
+          list.map((e) => ({ name: e.name + (e.wildcard ? '*' : ''), platform: e.platform, category: e.category }));
         let finding: LintFinding | null = null;
         if (required && tracking.length) {
           const cats = [...new Set(tracking.map((e) => e.category))].sort();
@@ -130,12 +146,17 @@ export function lintConfig(config: unknown, db: CookieDatabase, options: { file?
 }
 
 export function formatLint(r: LintReport): string {
-  const out = [`Lint of ${r.file || 'the config'}: ${r.valid ? 'valid for the widget' : 'NOT valid for the widget (it would fall back to the safe state)'}`];
+  const out = [
+    `Lint of ${r.file || 'the config'}: ${r.valid ? 'valid for the widget' : 'NOT valid for the widget (it would fall back to the safe state)'}`,
+  ];
   for (const f of r.findings) {
     out.push('', `${(f.ignored ? 'ignored' : f.level).padEnd(7)}  ${f.path}`, `         ${f.message}`);
     if (f.ignored) out.push(`         reason: ${f.ignored}`);
   }
   const { errors, warnings, infos, ignored } = r.counts;
-  out.push('', `${errors ? '✗' : '✓'} ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info', 'infos')}${ignored ? `, ${ignored} ignored` : ''}`);
+  out.push(
+    '',
+    `${errors ? '✗' : '✓'} ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info', 'infos')}${ignored ? `, ${ignored} ignored` : ''}`,
+  );
   return out.join('\n');
 }

@@ -35,7 +35,8 @@ Cookie data: the Open Cookie Database (Apache-2.0), shipped in data/open-cookie-
 function positiveInt(value: string | undefined, name: string, fallback: number, min = 1): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!/^\d+$/.test(value) || n < min) throw new UsageError(`--${name} must be a whole number ≥ ${min}, got "${value}"`);
+  if (!/^\d+$/.test(value) || n < min)
+    throw new UsageError(`--${name} must be a whole number ≥ ${min}, got "${value}"`);
   return n;
 }
 
@@ -70,9 +71,13 @@ async function main(argv: string[]): Promise<number> {
   if (command != 'audit' && command != 'lint') throw new UsageError(`unknown command "${command}"`);
   if (!target) throw new UsageError(`${command} needs ${command == 'audit' ? 'a URL' : 'a config file'}`);
   if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
-  const ignore = [...(values.ignore ?? []).map((r) => parseIgnoreRule(r)), ...(values['ignore-file'] ?? []).flatMap(readIgnoreFile)];
+  const ignore = [
+    ...(values.ignore ?? []).map((r) => parseIgnoreRule(r)),
+    ...(values['ignore-file'] ?? []).flatMap(readIgnoreFile),
+  ];
   if (command == 'lint') {
-    if (values.pages || values.settle || values.timeout || values.chrome) throw new UsageError('--pages, --settle, --timeout and --chrome are audit options');
+    if (values.pages || values.settle || values.timeout || values.chrome)
+      throw new UsageError('--pages, --settle, --timeout and --chrome are audit options');
     let config: unknown;
     try {
       config = JSON.parse(readFileSync(target, 'utf8'));
@@ -92,8 +97,13 @@ async function main(argv: string[]): Promise<number> {
   }
   if (!/^https?:$/.test(url.protocol)) throw new UsageError(`only http(s) URLs can be audited, not ${url.protocol}`);
   const chromePath = values.chrome || process.env.CHROME_PATH || DEFAULT_CHROME;
-  if (!existsSync(chromePath)) throw new FailError(`no Chromium at ${chromePath}: install Debian's chromium package, or set CHROME_PATH or --chrome`);
-  const log = values.quiet ? () => undefined : (line: string) => process.stderr.write(`cookie-consent audit: ${line}\n`);
+  if (!existsSync(chromePath))
+    throw new FailError(
+      `no Chromium at ${chromePath}: install Debian's chromium package, or set CHROME_PATH or --chrome`,
+    );
+  const log = values.quiet
+    ? () => undefined
+    : (line: string) => process.stderr.write(`cookie-consent audit: ${line}\n`);
   // puppeteer-core loads only for an audit: lint and usage errors stay quick.
   const { runAudit } = await import('./audit/run.js');
   const report = await runAudit({
@@ -106,7 +116,9 @@ async function main(argv: string[]): Promise<number> {
     ignore,
   });
   const counted = report.violations.filter((v) => !v.ignored).length;
-  log(`done: ${counted} violation${counted == 1 ? '' : 's'}, ${report.warnings.filter((w) => !w.ignored).length} warning(s)`);
+  log(
+    `done: ${counted} violation${counted == 1 ? '' : 's'}, ${report.warnings.filter((w) => !w.ignored).length} warning(s)`,
+  );
   process.stdout.write((values.json ? JSON.stringify(report, null, 2) : formatReport(report)) + '\n');
   return report.exitCode;
 }

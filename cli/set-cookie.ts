@@ -68,7 +68,11 @@ const FRAME = /^\s*at (?:.*? \()?(.+?):(\d+):(\d+)\)?\s*$/;
  * it is the document's own URL); code without one (a script the widget inserted, `eval`) is
  * named by `document.currentScript`, else by the first script with a URL further down.
  */
-export function scriptFromStack(stack: string, documentUrl: string, current?: CurrentScript | null): ScriptSource | null {
+export function scriptFromStack(
+  stack: string,
+  documentUrl: string,
+  current?: CurrentScript | null,
+): ScriptSource | null {
   const frames = stack
     .split('\n')
     .slice(1)

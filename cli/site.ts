@@ -7,7 +7,10 @@ import { getDomain } from 'tldts';
 
 /** The registrable domain of a host (public suffix list, private suffixes included), else the host itself. */
 export function siteOf(host: string): string {
-  const h = host.replace(/^\./, '').replace(/^\[|\]$/g, '').toLowerCase();
+  const h = host
+    .replace(/^\./, '')
+    .replace(/^\[|\]$/g, '')
+    .toLowerCase();
   return getDomain(h, { allowPrivateDomains: true }) ?? h;
 }
 

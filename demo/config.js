@@ -7,10 +7,12 @@ window.cookieConsentConfig = {
   categories: {
     necessary: {
       required: true,
-      description: 'Needed for the site to work, for example to remember your cookie choices. They cannot be switched off.',
+      description:
+        'Needed for the site to work, for example to remember your cookie choices. They cannot be switched off.',
     },
     analytics: {
-      description: 'Count visits and see which stories are read, so we can improve the site. The figures are anonymous.',
+      description:
+        'Count visits and see which stories are read, so we can improve the site. The figures are anonymous.',
       cookies: ['_demo_analytics'],
     },
     marketing: {

@@ -83,7 +83,10 @@
           var value = document.createElement('td');
           var state = current(type);
           value.textContent = state;
-          value.setAttribute('data-state', state === 'not set' ? 'pending' : state === 'granted' ? 'granted' : 'refused');
+          value.setAttribute(
+            'data-state',
+            state === 'not set' ? 'pending' : state === 'granted' ? 'granted' : 'refused',
+          );
           var from = document.createElement('td');
           from.textContent = updates[type] ? 'update' : defaults[type] ? 'default' : '—';
           row.append(name, value, from);

@@ -185,7 +185,12 @@
     var note = $('status-note');
     if (note) {
       note.hidden = stale.length === 0;
-      setText(note, stale.length ? 'Consent withdrawn after loading, so still on the page until it reloads: ' + stale.join(', ') + '.' : '');
+      setText(
+        note,
+        stale.length
+          ? 'Consent withdrawn after loading, so still on the page until it reloads: ' + stale.join(', ') + '.'
+          : '',
+      );
     }
   }
 

@@ -24,7 +24,10 @@ export const variantHead = (name) => fs.readFileSync(path.join(ROOT, `bench/vari
 
 /** The demo article (bench/article.html) with `head` where its <!--HEAD--> marker is. */
 export const articleWith = (head) =>
-  fs.readFileSync(path.join(ROOT, 'bench/article.html'), 'utf8').replace('<!--HEAD-->', head).replace('<!--BODY-END-->', '');
+  fs
+    .readFileSync(path.join(ROOT, 'bench/article.html'), 'utf8')
+    .replace('<!--HEAD-->', head)
+    .replace('<!--BODY-END-->', '');
 
 /**
  * Serves `route(urlPath)` (`{ body, type }`, or null to fall through) and the allowed folders of the

@@ -49,7 +49,10 @@ const CODE_FILES = {
 };
 const WIDGET_FILES = {
   widget: ['/dist/cookie-consent.min.js'],
-  peer: ['/node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js', '/node_modules/vanilla-cookieconsent/dist/cookieconsent.css'],
+  peer: [
+    '/node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js',
+    '/node_modules/vanilla-cookieconsent/dist/cookieconsent.css',
+  ],
 };
 const BANNER = {
   widget: `(() => { const h = document.querySelector('cookie-consent'); return h && h.shadowRoot && h.shadowRoot.querySelector('[part~=banner]'); })()`,
@@ -73,13 +76,16 @@ function parseArgs(argv) {
     else if (a === '--trace-runs' || a.startsWith('--trace-runs=')) {
       const v = a.includes('=') ? a.slice(13) : argv[++i];
       opts.traceRuns = Number(v);
-      if (!Number.isInteger(opts.traceRuns) || opts.traceRuns < 1) fail(`--trace-runs must be a positive whole number, got "${v}"`);
+      if (!Number.isInteger(opts.traceRuns) || opts.traceRuns < 1)
+        fail(`--trace-runs must be a positive whole number, got "${v}"`);
     } else if (a === '--runs' || a.startsWith('--runs=')) {
       const v = a.includes('=') ? a.slice(7) : argv[++i];
       opts.runs = Number(v);
       if (!Number.isInteger(opts.runs) || opts.runs < 1) fail(`--runs must be a positive whole number, got "${v}"`);
     } else if (a === '--help' || a === '-h') {
-      console.log('Usage: node scripts/bench.mjs [--runs N] [--trace-runs N] [--json] [--serve]   (CHROME_PATH picks the browser)');
+      console.log(
+        'Usage: node scripts/bench.mjs [--runs N] [--trace-runs N] [--json] [--serve]   (CHROME_PATH picks the browser)',
+      );
       process.exit(0);
     } else fail(`unknown argument "${a}"`);
   }
@@ -165,8 +171,11 @@ const load = (browser, base, variant, throttle) =>
     r.bytes = variant === 'baseline' ? 0 : widgetBytes;
 
     if (variant !== 'baseline') {
-      if (await pg.evaluate('"analyticsRanAt" in window')) throw new Error(`${variant}: the gated analytics script ran before consent`);
-      const clickAt = await pg.evaluate(`(() => { const b = ${ACCEPT[variant]}; const t = performance.now(); b.click(); return t; })()`);
+      if (await pg.evaluate('"analyticsRanAt" in window'))
+        throw new Error(`${variant}: the gated analytics script ran before consent`);
+      const clickAt = await pg.evaluate(
+        `(() => { const b = ${ACCEPT[variant]}; const t = performance.now(); b.click(); return t; })()`,
+      );
       await pg.waitForFunction('typeof window.analyticsRanAt === "number"', { timeout: TIMEOUT_MS, polling: 10 });
       r.acceptMs = (await pg.evaluate('window.analyticsRanAt')) - clickAt;
     }
@@ -177,7 +186,14 @@ const load = (browser, base, variant, throttle) =>
 
 const JS_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.compile']);
 // What runs script on the main thread; one of them that calls into the widget counts as the widget's.
-const SCRIPT_EVENTS = new Set([...JS_EVENTS, 'TimerFire', 'FireAnimationFrame', 'EventDispatch', 'RunMicrotasks', 'FireIdleCallback']);
+const SCRIPT_EVENTS = new Set([
+  ...JS_EVENTS,
+  'TimerFire',
+  'FireAnimationFrame',
+  'EventDispatch',
+  'RunMicrotasks',
+  'FireIdleCallback',
+]);
 
 /** Main-thread work of one load, from Chromium's trace: the widget's longest task and its forced layouts. */
 const tracedLoad = (browser, base, variant, throttle) =>
@@ -186,7 +202,11 @@ const tracedLoad = (browser, base, variant, throttle) =>
     await pg.goto(`${base}/bench/${variant}.html`, { waitUntil: 'load', timeout: TIMEOUT_MS * throttle });
     await sleep(SETTLE_MS);
     const { traceEvents } = JSON.parse(Buffer.from(await pg.tracing.stop()).toString('utf8'));
-    return traceSummary(traceEvents, `${base}/bench/${variant}.html`, new Set(CODE_FILES[variant].map((f) => base + f)));
+    return traceSummary(
+      traceEvents,
+      `${base}/bench/${variant}.html`,
+      new Set(CODE_FILES[variant].map((f) => base + f)),
+    );
   });
 
 function traceSummary(traceEvents, pageUrl, codeUrls) {
@@ -204,17 +224,28 @@ function traceSummary(traceEvents, pageUrl, codeUrls) {
     // Our code's time in this task: the outermost script events that are, or contain, a call into our code (a timer
     // or event whose callback is ours, with the microtasks it runs), and the task's microtask checkpoints (its
     // promises, Lit's render).
-    const code = events.filter((e) => ours(e) || (SCRIPT_EVENTS.has(e.name) && events.some((o) => ours(o) && inside(e, o))));
+    const code = events.filter(
+      (e) => ours(e) || (SCRIPT_EVENTS.has(e.name) && events.some((o) => ours(o) && inside(e, o))),
+    );
     if (!code.length) continue;
     const candidates = [...code, ...events.filter((e) => e.name === 'RunMicrotasks')];
-    const work = candidates.filter((e, i) => !candidates.some((o, j) => j !== i && inside(o, e) && (o.dur > e.dur || j < i)));
+    const work = candidates.filter(
+      (e, i) => !candidates.some((o, j) => j !== i && inside(o, e) && (o.dur > e.dur || j < i)),
+    );
     const time = work.reduce((sum, e) => sum + e.dur, 0) / 1000;
     longestWidget = Math.max(longestWidget, time);
     totalWidget += time;
     longestTask = Math.max(longestTask, task.dur / 1000);
-    forced += events.filter((e) => (e.name === 'Layout' || e.name === 'UpdateLayoutTree') && work.some((w) => inside(w, e))).length;
+    forced += events.filter(
+      (e) => (e.name === 'Layout' || e.name === 'UpdateLayoutTree') && work.some((w) => inside(w, e)),
+    ).length;
   }
-  return { longestWidgetMs: longestWidget, longestTaskMs: longestTask, totalWidgetMs: totalWidget, forcedLayouts: forced };
+  return {
+    longestWidgetMs: longestWidget,
+    longestTaskMs: longestTask,
+    totalWidgetMs: totalWidget,
+    forcedLayouts: forced,
+  };
 }
 
 // ---------------------------------------------------------------- statistics and table
@@ -226,13 +257,26 @@ function quantile(xs, q) {
   const lo = Math.floor(i);
   return s[lo] + (s[Math.min(lo + 1, s.length - 1)] - s[lo]) * (i - lo);
 }
-const summary = (xs) => ({ median: quantile(xs, 0.5), q1: quantile(xs, 0.25), q3: quantile(xs, 0.75), min: Math.min(...xs), max: Math.max(...xs), n: xs.length });
+const summary = (xs) => ({
+  median: quantile(xs, 0.5),
+  q1: quantile(xs, 0.25),
+  q3: quantile(xs, 0.75),
+  min: Math.min(...xs),
+  max: Math.max(...xs),
+  n: xs.length,
+});
 
 function summarise(results, traced) {
   const by = (v) => results.filter((r) => r.variant === v);
   const base = by('baseline');
-  const baseScript = quantile(base.map((r) => r.scriptMs), 0.5);
-  const baseHeap = quantile(base.map((r) => r.heapKB), 0.5);
+  const baseScript = quantile(
+    base.map((r) => r.scriptMs),
+    0.5,
+  );
+  const baseHeap = quantile(
+    base.map((r) => r.heapKB),
+    0.5,
+  );
   const out = {};
   for (const v of ['widget', 'peer']) {
     const rs = by(v);
@@ -248,7 +292,11 @@ function summarise(results, traced) {
       forcedLayouts: summary(traced[v].map((t) => t.forcedLayouts)),
     };
   }
-  out.baseline = { scriptMs: summary(base.map((r) => r.scriptMs)), heapKB: summary(base.map((r) => r.heapKB)), cls: summary(base.map((r) => r.cls)) };
+  out.baseline = {
+    scriptMs: summary(base.map((r) => r.scriptMs)),
+    heapKB: summary(base.map((r) => r.heapKB)),
+    cls: summary(base.map((r) => r.cls)),
+  };
   return out;
 }
 
@@ -259,7 +307,7 @@ const ROWS = [
   ['cls', 'cumulative layout shift', 3],
   ['bytes', 'widget JS + CSS on the wire (B, gzip)', 0],
   ['acceptMs', '"Accept all" → gated script ran (ms)', 1],
-  ['longestWidgetMs', "the most of it in one task (ms; a long task is over 50)", 1],
+  ['longestWidgetMs', 'the most of it in one task (ms; a long task is over 50)', 1],
   ['forcedLayouts', 'forced synchronous layouts and style recalculations in its code', 0],
 ];
 function cell(s, digits) {
@@ -269,14 +317,20 @@ function cell(s, digits) {
 }
 function table(modes, runs, traceRuns) {
   const lines = [];
-  lines.push('| metric | this widget | vanilla-cookieconsent v3 | this widget, 4× CPU throttling | vanilla-cookieconsent v3, 4× CPU throttling |');
+  lines.push(
+    '| metric | this widget | vanilla-cookieconsent v3 | this widget, 4× CPU throttling | vanilla-cookieconsent v3, 4× CPU throttling |',
+  );
   lines.push('| --- | --- | --- | --- | --- |');
   for (const [key, label, digits] of ROWS) {
-    lines.push(`| ${label} | ${cell(modes.normal.widget[key], digits)} | ${cell(modes.normal.peer[key], digits)} | ${cell(modes.throttled.widget[key], digits)} | ${cell(modes.throttled.peer[key], digits)} |`);
+    lines.push(
+      `| ${label} | ${cell(modes.normal.widget[key], digits)} | ${cell(modes.normal.peer[key], digits)} | ${cell(modes.throttled.widget[key], digits)} | ${cell(modes.throttled.peer[key], digits)} |`,
+    );
   }
   lines.push('');
-  lines.push(`Median of ${runs} fresh loads each (the three rows from the trace: ${traceRuns} traced loads), **bold**, with the interquartile range in brackets. Baseline (no banner): ` +
-    `JS heap ${Math.round(modes.normal.baseline.heapKB.median)} kB, CLS ${modes.normal.baseline.cls.median.toFixed(3)}.`);
+  lines.push(
+    `Median of ${runs} fresh loads each (the three rows from the trace: ${traceRuns} traced loads), **bold**, with the interquartile range in brackets. Baseline (no banner): ` +
+      `JS heap ${Math.round(modes.normal.baseline.heapKB.median)} kB, CLS ${modes.normal.baseline.cls.median.toFixed(3)}.`,
+  );
   return lines.join('\n');
 }
 
@@ -284,7 +338,8 @@ function table(modes, runs, traceRuns) {
 
 const opts = parseArgs(process.argv.slice(2));
 for (const f of Object.values(WIDGET_FILES).flat()) {
-  if (!fs.existsSync(path.join(ROOT, f))) fail(`${f} is missing: run \`npm run build\` and \`npm install\` first (npm run bench does both)`);
+  if (!fs.existsSync(path.join(ROOT, f)))
+    fail(`${f} is missing: run \`npm run build\` and \`npm install\` first (npm run bench does both)`);
 }
 const server = await servePages();
 const base = `http://127.0.0.1:${server.address().port}`;
@@ -298,7 +353,10 @@ const raw = {};
 const started = Date.now();
 const version = await browser.version();
 try {
-  for (const [mode, throttle] of [['normal', 1], ['throttled', 4]]) {
+  for (const [mode, throttle] of [
+    ['normal', 1],
+    ['throttled', 4],
+  ]) {
     const results = [];
     // one warm-up round (not counted): the first loads after launch pay for compiling the browser's own code
     for (const v of VARIANTS) await load(browser, base, v, throttle);
@@ -308,7 +366,8 @@ try {
     }
     if (process.stderr.isTTY) process.stderr.write('\n');
     const traced = { widget: [], peer: [] };
-    for (let i = 0; i < opts.traceRuns; i++) for (const v of ['widget', 'peer']) traced[v].push(await tracedLoad(browser, base, v, throttle));
+    for (let i = 0; i < opts.traceRuns; i++)
+      for (const v of ['widget', 'peer']) traced[v].push(await tracedLoad(browser, base, v, throttle));
     modes[mode] = summarise(results, traced);
     raw[mode] = { loads: results, traced };
   }
@@ -316,10 +375,20 @@ try {
   await browser.close();
   server.close();
 }
-const peerVersion = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules/vanilla-cookieconsent/package.json'), 'utf8')).version;
+const peerVersion = JSON.parse(
+  fs.readFileSync(path.join(ROOT, 'node_modules/vanilla-cookieconsent/package.json'), 'utf8'),
+).version;
 if (opts.json) {
-  console.log(JSON.stringify({ browser: version, peer: `vanilla-cookieconsent ${peerVersion}`, runs: opts.runs, summary: modes, raw }, null, 2));
+  console.log(
+    JSON.stringify(
+      { browser: version, peer: `vanilla-cookieconsent ${peerVersion}`, runs: opts.runs, summary: modes, raw },
+      null,
+      2,
+    ),
+  );
 } else {
   console.log(table(modes, opts.runs, opts.traceRuns));
-  console.log(`\n${version}, vanilla-cookieconsent ${peerVersion}, ${opts.runs} runs, ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+  console.log(
+    `\n${version}, vanilla-cookieconsent ${peerVersion}, ${opts.runs} runs, ${((Date.now() - started) / 1000).toFixed(0)} s.`,
+  );
 }

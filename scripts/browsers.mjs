@@ -2,7 +2,12 @@
 // WEBKIT_DRIVER_PATH override. TEST_BROWSERS picks the browsers (default "chromium,firefox").
 import { existsSync, readdirSync } from 'node:fs';
 
-const chromeCandidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const chromeCandidates = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 const firefoxCandidates = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
 
 const firstExisting = (candidates) => candidates.find((p) => existsSync(p)) ?? candidates[0];
@@ -22,7 +27,14 @@ export function selectedBrowsers() {
 }
 
 /** Flags for every headless Chromium the dev tools start (tests, bench): no sandbox (root in CI), no GPU, nothing in the background. */
-export const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROME_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** The Chromium/Chrome executable to use, or the Debian default path when none is found yet. */
 export function chromePath() {

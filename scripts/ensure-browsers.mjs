@@ -10,7 +10,12 @@ const all = {
   firefox: [{ name: 'Firefox ESR', path: firefoxPath(), debianPackage: 'firefox-esr', env: 'FIREFOX_PATH' }],
   // Optional (TEST_BROWSERS=webkit): WebKitGTK's driver, the MiniBrowser it drives, and a virtual display.
   webkit: [
-    { name: 'WebKitWebDriver', path: webkitDriverPath(), debianPackage: 'webkit2gtk-driver', env: 'WEBKIT_DRIVER_PATH' },
+    {
+      name: 'WebKitWebDriver',
+      path: webkitDriverPath(),
+      debianPackage: 'webkit2gtk-driver',
+      env: 'WEBKIT_DRIVER_PATH',
+    },
     { name: 'WebKitGTK MiniBrowser', path: miniBrowserPath(), debianPackage: 'libwebkit2gtk-4.1-0' },
     { name: 'Xvfb', path: xvfbPath(), debianPackage: 'xvfb' },
   ],
@@ -46,12 +51,15 @@ for (const browser of needed) {
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     });
   } catch {
-    console.error(`Installing ${browser.debianPackage} failed: run "apt-get install -y ${browser.debianPackage}" by hand.`);
+    console.error(
+      `Installing ${browser.debianPackage} failed: run "apt-get install -y ${browser.debianPackage}" by hand.`,
+    );
     process.exit(1);
   }
   if (!existsSync(browser.path)) {
     console.error(
-      `${browser.debianPackage} installed but ${browser.path} is missing` + (browser.env ? `: set ${browser.env}.` : '.'),
+      `${browser.debianPackage} installed but ${browser.path} is missing` +
+        (browser.env ? `: set ${browser.env}.` : '.'),
     );
     process.exit(1);
   }

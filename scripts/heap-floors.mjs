@@ -24,12 +24,21 @@ const HINT = dropIn.output.banner;
 /** A floor as the drop-in script is built, in memory. */
 async function floor(name) {
   const input = path.join(ROOT, 'bench/floors', `${name}.js`);
-  const bundle = await rollup({ input, plugins: dropIn.plugins.filter((p) => p.name !== 'typescript'), onwarn: () => {} });
+  const bundle = await rollup({
+    input,
+    plugins: dropIn.plugins.filter((p) => p.name !== 'typescript'),
+    onwarn: () => {},
+  });
   const { output } = await bundle.generate({ format: 'iife', banner: HINT });
   return output[0].code;
 }
 
-const FLOORS = { 'plain-dom': 'a few lines of plain DOM', 'custom-element': 'a custom element with a shadow root', 'lit-html': 'a custom element drawn by lit-html, + js-cookie', 'reactive-element': 'a ReactiveElement drawn by lit-html, + js-cookie (what the widget is built on)' };
+const FLOORS = {
+  'plain-dom': 'a few lines of plain DOM',
+  'custom-element': 'a custom element with a shadow root',
+  'lit-html': 'a custom element drawn by lit-html, + js-cookie',
+  'reactive-element': 'a ReactiveElement drawn by lit-html, + js-cookie (what the widget is built on)',
+};
 const code = {};
 for (const name of Object.keys(FLOORS)) code[name] = await floor(name);
 const HEADS = {
@@ -72,7 +81,11 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[(xs.length - 1) >> 1];
 const none = median(heap.none);
 console.log(`| page (${RUNS} loads each) | script, gzip | JS heap above a page without script |\n| --- | --- | --- |`);
 for (const [name, what] of Object.entries(FLOORS))
-  console.log(`| ${what} (\`bench/floors/${name}.js\`) | ${gzipSync(code[name], { level: 9 }).length.toLocaleString('en-US')} B | +${Math.round(median(heap[name]) - none)} kB |`);
+  console.log(
+    `| ${what} (\`bench/floors/${name}.js\`) | ${gzipSync(code[name], { level: 9 }).length.toLocaleString('en-US')} B | +${Math.round(median(heap[name]) - none)} kB |`,
+  );
 console.log(`| this widget (\`bench/variants/widget.html\`) | | +${Math.round(median(heap.widget) - none)} kB |`);
-console.log(`| vanilla-cookieconsent v3 (\`bench/variants/peer.html\`) | | +${Math.round(median(heap.peer) - none)} kB |`);
+console.log(
+  `| vanilla-cookieconsent v3 (\`bench/variants/peer.html\`) | | +${Math.round(median(heap.peer) - none)} kB |`,
+);
 console.log(`\nA page without script: ${Math.round(none)} kB.`);

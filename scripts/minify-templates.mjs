@@ -18,10 +18,7 @@ const minifyCss = (text) =>
 // template's edge and a binding (the text here is one part of a template, between two bindings),
 // it goes; elsewhere it is one space. Indentation sits only between block elements, where a
 // whitespace text node draws nothing; text that needs a space keeps it on one line.
-const minifyHtml = (text) =>
-  text
-    .replace(/(^|>)\s*\n\s*(?=<|$)/g, '$1')
-    .replace(/\s*\n\s*/g, ' ');
+const minifyHtml = (text) => text.replace(/(^|>)\s*\n\s*(?=<|$)/g, '$1').replace(/\s*\n\s*/g, ' ');
 
 export function minifyTemplates({ include = /\/src\/ui\/.*\.ts$/ } = {}) {
   return {
@@ -31,10 +28,16 @@ export function minifyTemplates({ include = /\/src\/ui\/.*\.ts$/ } = {}) {
       const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
       const edits = [];
       const visit = (node) => {
-        if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && ['html', 'css'].includes(node.tag.text)) {
+        if (
+          ts.isTaggedTemplateExpression(node) &&
+          ts.isIdentifier(node.tag) &&
+          ['html', 'css'].includes(node.tag.text)
+        ) {
           const minify = node.tag.text === 'css' ? minifyCss : minifyHtml;
           const t = node.template;
-          const parts = ts.isNoSubstitutionTemplateLiteral(t) ? [t] : [t.head, ...t.templateSpans.map((s) => s.literal)];
+          const parts = ts.isNoSubstitutionTemplateLiteral(t)
+            ? [t]
+            : [t.head, ...t.templateSpans.map((s) => s.literal)];
           for (const part of parts) {
             const start = part.getStart(source);
             const raw = code.slice(start, part.getEnd());

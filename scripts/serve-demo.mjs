@@ -117,7 +117,10 @@ function handleLog(req, res) {
     return;
   }
   if (req.method === 'DELETE') {
-    fsp.rm(logFile, { force: true }).then(() => send(res, 204), (err) => fail(res, err));
+    fsp.rm(logFile, { force: true }).then(
+      () => send(res, 204),
+      (err) => fail(res, err),
+    );
     return;
   }
   if (req.method !== 'POST') {
@@ -156,7 +159,10 @@ function handleLog(req, res) {
       send(res, 400, 'Body must be JSON (UTF-8, at most 10 kB)\n');
       return;
     }
-    fsp.appendFile(logFile, JSON.stringify(value) + '\n', 'utf8').then(() => send(res, 204), (err) => fail(res, err));
+    fsp.appendFile(logFile, JSON.stringify(value) + '\n', 'utf8').then(
+      () => send(res, 204),
+      (err) => fail(res, err),
+    );
   });
 }
 

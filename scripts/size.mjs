@@ -45,7 +45,8 @@ const kB = (n) => (n / 1000).toFixed(1);
 /** The README's size figures for these measurements: the headline and the Size table, each between its markers. */
 export function readmeBlocks(rows) {
   const [dropIn, module, ...packs] = rows;
-  const gz = packs.map((p) => p.gz), raw = packs.map((p) => p.raw);
+  const gz = packs.map((p) => p.gz),
+    raw = packs.map((p) => p.raw);
   const met = dropIn.gz <= dropIn.target;
   return {
     size: `**Size:** \`${dropIn.file}\` is ${kB(dropIn.raw)} kB raw, **${kB(dropIn.gz)} kB gzipped**, Lit, js-cookie,
@@ -75,21 +76,28 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const row = ({ file, raw, gz, budget, target }) =>
     console.log(
       `${file.padEnd(30)} ${String(raw).padStart(7)} B raw ${String(gz).padStart(7)} B gzip   target ${target}` +
-        (gz > target ? ` (${gz - target} over)` : '') + (budget != target ? `, budget ${budget}` : '') + (gz > budget ? `  OVER BUDGET by ${gz - budget}` : ''),
+        (gz > target ? ` (${gz - target} over)` : '') +
+        (budget != target ? `, budget ${budget}` : '') +
+        (gz > budget ? `  OVER BUDGET by ${gz - budget}` : ''),
     );
   const [dropIn, module, ...packs] = rows;
   row(dropIn);
   row(module);
   packs.sort((a, b) => a.gz - b.gz);
   const over = packs.filter((p) => p.gz > p.budget);
-  console.log(`dist/i18n/*.json: ${packs.length} packs, ${packs[0].gz}–${packs.at(-1).gz} B gzip (${packs[0].file} smallest, ${packs.at(-1).file} largest), target ${TARGETS.pack} each`);
+  console.log(
+    `dist/i18n/*.json: ${packs.length} packs, ${packs[0].gz}–${packs.at(-1).gz} B gzip (${packs[0].file} smallest, ${packs.at(-1).file} largest), target ${TARGETS.pack} each`,
+  );
   for (const p of over) row(p);
   if (process.argv.includes('--readme')) {
     const readme = new URL('../README.md', import.meta.url);
     // Formatted as `npm run format` would, so the format check stays green after a size update.
     const { format, resolveConfig } = await import('prettier');
     const filepath = fileURLToPath(readme);
-    const text = await format(withSizes(readFileSync(readme, 'utf8'), rows), { ...(await resolveConfig(filepath)), filepath });
+    const text = await format(withSizes(readFileSync(readme, 'utf8'), rows), {
+      ...(await resolveConfig(filepath)),
+      filepath,
+    });
     writeFileSync(readme, text);
     console.log('README.md: size figures written');
   }

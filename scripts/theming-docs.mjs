@@ -31,7 +31,8 @@ const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) =
 if (!element) fail('no <cookie-consent> in custom-elements.json');
 const properties = element.cssProperties ?? [];
 const partList = element.cssParts ?? [];
-if (!properties.length || !partList.length) fail('the manifest lists no CSS properties or parts: check the JSDoc header of src/ui/cookie-consent.ts');
+if (!properties.length || !partList.length)
+  fail('the manifest lists no CSS properties or parts: check the JSDoc header of src/ui/cookie-consent.ts');
 
 // Table cells: one line, no unescaped pipes.
 const cell = (text = '') => String(text).replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();

@@ -21,7 +21,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CHROMIUM = 'Chrome';
 
 export function visualRegression({ update = process.env.UPDATE_BASELINES === '1' } = {}) {
-  const failed = (browser, name) => path.join(ROOT, 'tmp', 'visual', browser === CHROMIUM ? name : `${browser}-${name}`);
+  const failed = (browser, name) =>
+    path.join(ROOT, 'tmp', 'visual', browser === CHROMIUM ? name : `${browser}-${name}`);
   return visualRegressionPlugin({
     update,
     baseDir: path.join(ROOT, 'tests', 'visual', 'baselines'),

@@ -41,7 +41,8 @@ function startXvfb(xvfbPath) {
 
 // The MiniBrowser's toolbar keeps its window at least 447 px wide; a phone is 320. GTK CSS in a
 // private config directory shrinks the toolbar (the page itself is not drawn by GTK).
-const GTK_CSS = 'headerbar, headerbar *, toolbar, toolbar *, entry, button { min-width: 0; min-height: 0; padding: 0; margin: 0; font-size: 1px; }\n';
+const GTK_CSS =
+  'headerbar, headerbar *, toolbar, toolbar *, entry, button { min-width: 0; min-height: 0; padding: 0; margin: 0; font-size: 1px; }\n';
 
 /** Starts WebKitWebDriver on a free port and resolves once it answers /status. */
 async function startDriver(driverPath, display, configHome) {
@@ -66,14 +67,30 @@ async function startDriver(driverPath, display, configHome) {
 
 // Puppeteer key names the tests use → WebDriver key codes (a single character is itself).
 const KEYS = {
-  Tab: '\uE004', Enter: '\uE007', Shift: '\uE008', Control: '\uE009', Alt: '\uE00A', Escape: '\uE00C',
-  Space: ' ', Backspace: '\uE003', ArrowLeft: '\uE012', ArrowUp: '\uE013', ArrowRight: '\uE014', ArrowDown: '\uE015',
-  Home: '\uE011', End: '\uE010', PageUp: '\uE00E', PageDown: '\uE00F', Delete: '\uE017',
+  Tab: '\uE004',
+  Enter: '\uE007',
+  Shift: '\uE008',
+  Control: '\uE009',
+  Alt: '\uE00A',
+  Escape: '\uE00C',
+  Space: ' ',
+  Backspace: '\uE003',
+  ArrowLeft: '\uE012',
+  ArrowUp: '\uE013',
+  ArrowRight: '\uE014',
+  ArrowDown: '\uE015',
+  Home: '\uE011',
+  End: '\uE010',
+  PageUp: '\uE00E',
+  PageDown: '\uE00F',
+  Delete: '\uE017',
 };
 const keyCode = (key) => {
   if ([...key].length === 1) return key;
   if (KEYS[key]) return KEYS[key];
-  throw new Error(`WebKit launcher: no WebDriver code for key "${key}" (add it to KEYS in scripts/webkit-launcher.mjs)`);
+  throw new Error(
+    `WebKit launcher: no WebDriver code for key "${key}" (add it to KEYS in scripts/webkit-launcher.mjs)`,
+  );
 };
 
 class WebKitGtkLauncher extends WebdriverLauncher {
@@ -131,7 +148,13 @@ class WebKitGtkLauncher extends WebdriverLauncher {
         down: (key) => keys({ type: 'keyDown', value: keyCode(key) }),
         up: (key) => keys({ type: 'keyUp', value: keyCode(key) }),
         press: (key) => keys({ type: 'keyDown', value: keyCode(key) }, { type: 'keyUp', value: keyCode(key) }),
-        type: (text) => keys(...[...text].flatMap((c) => [{ type: 'keyDown', value: c }, { type: 'keyUp', value: c }])),
+        type: (text) =>
+          keys(
+            ...[...text].flatMap((c) => [
+              { type: 'keyDown', value: c },
+              { type: 'keyUp', value: c },
+            ]),
+          ),
       },
       mouse: {
         move: (x, y) => this.sendMouseMove(sessionId, x, y),

@@ -13,7 +13,11 @@ const api = (method: (name: Method) => unknown) =>
  * element is in the page and keeps working if a page replaces the element.
  */
 export const createApi = (find: () => CookieConsentElement): CookieConsentApi =>
-  api((name) => (...args: unknown[]) => (find()[name] as (...a: unknown[]) => unknown)(...args));
+  api(
+    (name) =>
+      (...args: unknown[]) =>
+        (find()[name] as (...a: unknown[]) => unknown)(...args),
+  );
 
 /**
  * The API when another script owns the `<cookie-consent>` name: it grants nothing and does
@@ -21,5 +25,13 @@ export const createApi = (find: () => CookieConsentElement): CookieConsentApi =>
  */
 export const inertApi = api(
   (name) => () =>
-    name == 'hasConsent' ? false : name == 'getConsent' ? null : name == 'setLanguage' ? Promise.resolve() : name[0] == 'o' ? () => {} : undefined,
+    name == 'hasConsent'
+      ? false
+      : name == 'getConsent'
+        ? null
+        : name == 'setLanguage'
+          ? Promise.resolve()
+          : name[0] == 'o'
+            ? () => {}
+            : undefined,
 );

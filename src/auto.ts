@@ -40,7 +40,10 @@ if (!window.CookieConsent)
       // In <head>: insert as soon as <body> exists, before the article is parsed, so keyboard and
       // screen-reader users meet the banner first and it shows without waiting for the whole page.
       mount();
-      new MutationObserver((_, watcher) => document.body && (watcher.disconnect(), mount())).observe(document.documentElement, { childList: true });
+      new MutationObserver((_, watcher) => document.body && (watcher.disconnect(), mount())).observe(
+        document.documentElement,
+        { childList: true },
+      );
     }
     // Without a global config the page most likely writes its own element further down: wait for it.
     whenParsed(() => {

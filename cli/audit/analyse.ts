@@ -154,7 +154,11 @@ const SYNONYMS: Record<string, string[]> = {
 };
 
 type Pattern = string | RegExp;
-type SiteCategory = { required?: boolean; cookies?: unknown[]; services?: Record<string, { cookies?: unknown[] }> } & Record<string, unknown>;
+type SiteCategory = {
+  required?: boolean;
+  cookies?: unknown[];
+  services?: Record<string, { cookies?: unknown[] }>;
+} & Record<string, unknown>;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v == 'object' && v !== null && !Array.isArray(v);
 const bare = (domain: string) => domain.replace(/^\./, '').toLowerCase();
@@ -172,7 +176,8 @@ function toPattern(p: unknown): Pattern | null {
   }
   return null;
 }
-const patternsOf = (list: unknown): Pattern[] => (Array.isArray(list) ? list.map(toPattern).filter((p): p is Pattern => p !== null) : []);
+const patternsOf = (list: unknown): Pattern[] =>
+  Array.isArray(list) ? list.map(toPattern).filter((p): p is Pattern => p !== null) : [];
 
 /** `in 13 months`-style lifetime of a cookie from now. */
 export function lifetime(expires: number, now: number): string {
@@ -192,9 +197,10 @@ function describe(w: WriteEvent): SetBy {
   if (s.type == 'response') text = `Set-Cookie from ${shortUrl(url)} (${s.resourceType.toLowerCase()})`;
   else if (s.type == 'script') {
     const gated = s.category ? ` (data-category="${s.category}")` : '';
-    text = s.inline ? `inline script${gated} on ${shortUrl(s.documentUrl)}` : `${w.via} in ${shortUrl(s.url)}${s.line ? ':' + s.line : ''}${gated}`;
-  }
-  else text = `${w.via} on ${shortUrl(url)} (no script on the stack)`;
+    text = s.inline
+      ? `inline script${gated} on ${shortUrl(s.documentUrl)}`
+      : `${w.via} in ${shortUrl(s.url)}${s.line ? ':' + s.line : ''}${gated}`;
+  } else text = `${w.via} on ${shortUrl(url)} (no script on the stack)`;
   return {
     type: s.type,
     via: w.via,
@@ -207,7 +213,11 @@ function describe(w: WriteEvent): SetBy {
 }
 
 /** Analyses a crawl. `now` is for cookie lifetimes. */
-export function analyse(raw: RawAudit, db: CookieDatabase, options: { ignore?: IgnoreRule[]; version?: string; now?: number } = {}): AuditReport {
+export function analyse(
+  raw: RawAudit,
+  db: CookieDatabase,
+  options: { ignore?: IgnoreRule[]; version?: string; now?: number } = {},
+): AuditReport {
   const now = options.now ?? Date.now();
   const ignore = options.ignore ?? [];
   const topSite = siteOfUrl(raw.finalUrl);
@@ -219,7 +229,10 @@ export function analyse(raw: RawAudit, db: CookieDatabase, options: { ignore?: I
   /** The site config's category (optional ones first) whose cookies list covers `name`. */
   const configPlace = (name: string) => placed.find((p) => matchesCookieName(name, p.pattern));
 
-  const classify = (name: string, host: string): { category: Category; classification: Classification | null; note?: string } => {
+  const classify = (
+    name: string,
+    host: string,
+  ): { category: Category; classification: Classification | null; note?: string } => {
     if (hasWidget && name == widgetCookie)
       return {
         category: 'Necessary',
@@ -265,7 +278,9 @@ export function analyse(raw: RawAudit, db: CookieDatabase, options: { ignore?: I
         secure: c.secure,
         sameSite: c.sameSite,
         ...classify(c.name, bare(c.domain)),
-        ...(configPlace(c.name) ? { configCategory: configPlace(c.name)!.where, configOptional: !configPlace(c.name)!.required } : {}),
+        ...(configPlace(c.name)
+          ? { configCategory: configPlace(c.name)!.where, configOptional: !configPlace(c.name)!.required }
+          : {}),
         setBy: last ? describe(last) : null,
         setInPhase: (sameDomain.length ? sameDomain : matching).some((w) => w.phase == id),
       });
@@ -305,7 +320,9 @@ export function analyse(raw: RawAudit, db: CookieDatabase, options: { ignore?: I
           types: [],
           example: shortUrl(r.url, 120),
           initiator: r.initiator,
-          tracker: known?.tracker ? { domain: known.domain, category: known.category, platforms: known.platforms } : null,
+          tracker: known?.tracker
+            ? { domain: known.domain, category: known.category, platforms: known.platforms }
+            : null,
           setCookies: [],
           blockedCookies: [],
         };
@@ -314,16 +331,27 @@ export function analyse(raw: RawAudit, db: CookieDatabase, options: { ignore?: I
       row.count++;
       if (!row.types.includes(r.resourceType)) row.types.push(r.resourceType);
       for (const name of r.setCookies) if (!row.setCookies.includes(name)) row.setCookies.push(name);
-      for (const b of r.blockedCookies) if (!row.blockedCookies.some((x) => x.name == b.name)) row.blockedCookies.push(b);
+      for (const b of r.blockedCookies)
+        if (!row.blockedCookies.some((x) => x.name == b.name)) row.blockedCookies.push(b);
     }
 
     return {
       id,
       title: PHASE_TITLES[id],
       pages: visits.map((v) => ({ url: v.url, finalUrl: v.finalUrl, status: v.status, error: v.error })),
-      cookies: [...cookies.values()].sort((a, b) => a.party.localeCompare(b.party) || a.domain.localeCompare(b.domain) || a.name.localeCompare(b.name)),
-      storage: [...storage.values()].sort((a, b) => a.party.localeCompare(b.party) || a.origin.localeCompare(b.origin) || a.type.localeCompare(b.type) || a.key.localeCompare(b.key)),
-      thirdPartyRequests: [...requests.values()].sort((a, b) => Number(!!b.tracker) - Number(!!a.tracker) || a.host.localeCompare(b.host)),
+      cookies: [...cookies.values()].sort(
+        (a, b) => a.party.localeCompare(b.party) || a.domain.localeCompare(b.domain) || a.name.localeCompare(b.name),
+      ),
+      storage: [...storage.values()].sort(
+        (a, b) =>
+          a.party.localeCompare(b.party) ||
+          a.origin.localeCompare(b.origin) ||
+          a.type.localeCompare(b.type) ||
+          a.key.localeCompare(b.key),
+      ),
+      thirdPartyRequests: [...requests.values()].sort(
+        (a, b) => Number(!!b.tracker) - Number(!!a.tracker) || a.host.localeCompare(b.host),
+      ),
       dataLayer: visits.some((v) => v.dataLayer),
       consentMode: visits.map((v) => ({ url: v.finalUrl, commands: v.consentMode })),
     };
@@ -345,52 +373,131 @@ export function analyse(raw: RawAudit, db: CookieDatabase, options: { ignore?: I
     if (phase.id == 'accept') continue;
     const when = phase.id == 'before' ? 'before any choice' : 'after "Reject all"';
     for (const c of phase.cookies) {
-      const base = { phase: phase.id, kind: 'cookie' as const, subject: c.name, where: bare(c.domain), category: c.category, setBy: c.setBy?.text };
+      const base = {
+        phase: phase.id,
+        kind: 'cookie' as const,
+        subject: c.name,
+        where: bare(c.domain),
+        category: c.category,
+        setBy: c.setBy?.text,
+      };
       const carried = phase.id == 'reject' && !c.setInPhase && c.setBy?.phase == 'before';
-      const tail = carried ? ' (set before the choice and not deleted by "Reject all": list it in its category\'s cookies)' : '';
+      const tail = carried
+        ? ' (set before the choice and not deleted by "Reject all": list it in its category\'s cookies)'
+        : '';
       if (CONSENT_REQUIRED.includes(c.category as DbCategory))
         push(violations, { ...base, message: `${label(c)} cookie ${when}${tail}` });
       else if (c.category == 'unknown' && c.configOptional && !c.note)
-        push(violations, { ...base, message: `cookie the site's config lists under optional '${c.configCategory}', ${when}${tail}` });
+        push(violations, {
+          ...base,
+          message: `cookie the site's config lists under optional '${c.configCategory}', ${when}${tail}`,
+        });
       else if (c.party == 'third' && !NECESSARY_LIKE.includes(c.category as DbCategory))
-        push(violations, { ...base, message: `third-party cookie ${when}, ${c.category == 'unknown' ? 'not in the Open Cookie Database' : label(c)}${tail}` }, c.domain);
+        push(
+          violations,
+          {
+            ...base,
+            message: `third-party cookie ${when}, ${c.category == 'unknown' ? 'not in the Open Cookie Database' : label(c)}${tail}`,
+          },
+          c.domain,
+        );
       else if (c.category == 'unknown')
-        push(warnings, { ...base, message: `unknown cookie ${when}: not in the Open Cookie Database; make sure it is strictly necessary` });
+        push(warnings, {
+          ...base,
+          message: `unknown cookie ${when}: not in the Open Cookie Database; make sure it is strictly necessary`,
+        });
       else if (c.category == 'Personalization')
-        push(warnings, { ...base, message: `${label(c)} cookie ${when}: needs consent unless the reader asked for it` });
+        push(warnings, {
+          ...base,
+          message: `${label(c)} cookie ${when}: needs consent unless the reader asked for it`,
+        });
     }
     for (const s of phase.storage) {
-      const base = { phase: phase.id, kind: s.type, subject: s.key, where: s.origin, category: s.category, setBy: s.setBy?.text };
-      if (CONSENT_REQUIRED.includes(s.category as DbCategory)) push(violations, { ...base, message: `${label(s)} ${s.type} key ${when}` });
+      const base = {
+        phase: phase.id,
+        kind: s.type,
+        subject: s.key,
+        where: s.origin,
+        category: s.category,
+        setBy: s.setBy?.text,
+      };
+      if (CONSENT_REQUIRED.includes(s.category as DbCategory))
+        push(violations, { ...base, message: `${label(s)} ${s.type} key ${when}` });
       else if (s.party == 'third' && !NECESSARY_LIKE.includes(s.category as DbCategory))
-        push(violations, { ...base, message: `${s.type} in a third-party frame ${when}, ${s.category == 'unknown' ? 'not in the Open Cookie Database' : label(s)}` }, new URL(s.origin).hostname);
+        push(
+          violations,
+          {
+            ...base,
+            message: `${s.type} in a third-party frame ${when}, ${s.category == 'unknown' ? 'not in the Open Cookie Database' : label(s)}`,
+          },
+          new URL(s.origin).hostname,
+        );
       else if (s.category == 'unknown')
         push(warnings, { ...base, message: `unknown ${s.type} key ${when}: make sure it is strictly necessary` });
     }
     for (const r of phase.thirdPartyRequests) {
-      const base = { phase: phase.id, kind: 'request' as const, subject: r.host, setBy: r.initiator ? `loaded by ${shortUrl(r.initiator)}` : undefined };
-      const trackingCookies = r.setCookies.filter((name) => !NECESSARY_LIKE.includes(classify(name, r.host).category as DbCategory));
+      const base = {
+        phase: phase.id,
+        kind: 'request' as const,
+        subject: r.host,
+        setBy: r.initiator ? `loaded by ${shortUrl(r.initiator)}` : undefined,
+      };
+      const trackingCookies = r.setCookies.filter(
+        (name) => !NECESSARY_LIKE.includes(classify(name, r.host).category as DbCategory),
+      );
       if (r.tracker)
-        push(violations, { ...base, category: r.tracker.category, message: `${r.count} request${r.count == 1 ? '' : 's'} to a known ${r.tracker.category.toLowerCase()} host (${r.tracker.platforms.slice(0, 3).join(', ')}) ${when}` });
+        push(violations, {
+          ...base,
+          category: r.tracker.category,
+          message: `${r.count} request${r.count == 1 ? '' : 's'} to a known ${r.tracker.category.toLowerCase()} host (${r.tracker.platforms.slice(0, 3).join(', ')}) ${when}`,
+        });
       else if (trackingCookies.length)
-        push(violations, { ...base, message: `third-party request${r.count == 1 ? '' : 's'} ${when} setting cookies (${trackingCookies.join(', ')})` });
+        push(violations, {
+          ...base,
+          message: `third-party request${r.count == 1 ? '' : 's'} ${when} setting cookies (${trackingCookies.join(', ')})`,
+        });
       else if (r.blockedCookies.length)
-        push(warnings, { ...base, message: `third-party response ${when} tried to set ${r.blockedCookies.map((b) => `${b.name} (refused: ${b.reasons.join(', ')})`).join(', ')}` });
+        push(warnings, {
+          ...base,
+          message: `third-party response ${when} tried to set ${r.blockedCookies.map((b) => `${b.name} (refused: ${b.reasons.join(', ')})`).join(', ')}`,
+        });
     }
     for (const page of phase.consentMode) {
       const state: Record<string, unknown> = {};
       for (const cmd of page.commands) {
         if (!cmd.isArguments) {
-          push(warnings, { phase: phase.id, kind: 'consent-mode', subject: `consent ${cmd.command}`, where: page.url, message: 'pushed as a plain array: Google\'s tags only read arguments objects (gtag), so they ignore it' });
+          push(warnings, {
+            phase: phase.id,
+            kind: 'consent-mode',
+            subject: `consent ${cmd.command}`,
+            where: page.url,
+            message: "pushed as a plain array: Google's tags only read arguments objects (gtag), so they ignore it",
+          });
           continue;
         }
         if (cmd.command == 'default' || cmd.command == 'update') Object.assign(state, cmd.params ?? {});
       }
       const granted = GOOGLE_STORAGE_TYPES.filter((t) => state[t] == 'granted');
       if (granted.length)
-        push(violations, { phase: phase.id, kind: 'consent-mode', subject: granted.join(', '), where: page.url, message: `Google Consent Mode grants ${granted.join(', ')} ${when}` });
-      if (hasWidget && siteConfig?.googleConsentMode && !page.commands.some((c) => c.command == 'default' && c.isArguments))
-        push(warnings, { phase: phase.id, kind: 'consent-mode', subject: 'consent default', where: page.url, message: 'googleConsentMode is on but no consent default is in window.dataLayer' });
+        push(violations, {
+          phase: phase.id,
+          kind: 'consent-mode',
+          subject: granted.join(', '),
+          where: page.url,
+          message: `Google Consent Mode grants ${granted.join(', ')} ${when}`,
+        });
+      if (
+        hasWidget &&
+        siteConfig?.googleConsentMode &&
+        !page.commands.some((c) => c.command == 'default' && c.isArguments)
+      )
+        push(warnings, {
+          phase: phase.id,
+          kind: 'consent-mode',
+          subject: 'consent default',
+          where: page.url,
+          message: 'googleConsentMode is on but no consent default is in window.dataLayer',
+        });
     }
   }
 
@@ -400,7 +507,8 @@ export function analyse(raw: RawAudit, db: CookieDatabase, options: { ignore?: I
   if (hasWidget) {
     const seen = new Set<string>();
     for (const c of allCookies) {
-      if (c.party != 'first' || seen.has(c.name) || ![...CONSENT_REQUIRED, 'Personalization'].includes(c.category)) continue;
+      if (c.party != 'first' || seen.has(c.name) || ![...CONSENT_REQUIRED, 'Personalization'].includes(c.category))
+        continue;
       seen.add(c.name);
       if (!optionalPatterns.some((p) => matchesCookieName(c.name, p)))
         push(warnings, {
@@ -416,7 +524,8 @@ export function analyse(raw: RawAudit, db: CookieDatabase, options: { ignore?: I
 
   const proposal = proposeConfig(allCookies, siteConfig, db, widgetCookie);
   const notes = [...raw.notes, ...proposal.notes];
-  if (!raw.widget.present) notes.unshift('No cookie-consent widget (window.CookieConsent) on the page: only the "before" phase was audited.');
+  if (!raw.widget.present)
+    notes.unshift('No cookie-consent widget (window.CookieConsent) on the page: only the "before" phase was audited.');
 
   const counted = mergePages(violations).filter((v) => !v.ignored);
   return {
@@ -445,16 +554,21 @@ export function analyse(raw: RawAudit, db: CookieDatabase, options: { ignore?: I
 function mergePages(findings: Finding[]): Finding[] {
   const out = new Map<string, Finding & { pages?: number }>();
   for (const f of findings) {
-    const key = f.kind == 'consent-mode' ? [f.phase, f.kind, f.subject, f.message, f.ignored].join('|') : String(out.size);
+    const key =
+      f.kind == 'consent-mode' ? [f.phase, f.kind, f.subject, f.message, f.ignored].join('|') : String(out.size);
     const seen = out.get(key);
     if (!seen) out.set(key, { ...f });
     else seen.pages = (seen.pages ?? 1) + 1;
   }
-  return [...out.values()].map(({ pages, ...f }) => (pages ? { ...f, message: `${f.message} (on ${pages} pages)` } : f));
+  return [...out.values()].map(({ pages, ...f }) =>
+    pages ? { ...f, message: `${f.message} (on ${pages} pages)` } : f,
+  );
 }
 
 /** Every cookie pattern of the site's config with where it is listed, optional categories first. */
-function configPlaces(siteConfig: Record<string, unknown> | null): { pattern: Pattern; where: string; required: boolean }[] {
+function configPlaces(
+  siteConfig: Record<string, unknown> | null,
+): { pattern: Pattern; where: string; required: boolean }[] {
   const out: { pattern: Pattern; where: string; required: boolean }[] = [];
   const cats = isObject(siteConfig?.categories) ? (siteConfig.categories as Record<string, SiteCategory>) : {};
   for (const [name, cat] of Object.entries(cats)) {
@@ -462,7 +576,8 @@ function configPlaces(siteConfig: Record<string, unknown> | null): { pattern: Pa
     const required = cat.required === true;
     for (const pattern of patternsOf(cat.cookies)) out.push({ pattern, where: name, required });
     for (const [service, s] of Object.entries(isObject(cat.services) ? cat.services : {}))
-      for (const pattern of patternsOf(isObject(s) ? s.cookies : [])) out.push({ pattern, where: `${name}.${service}`, required });
+      for (const pattern of patternsOf(isObject(s) ? s.cookies : []))
+        out.push({ pattern, where: `${name}.${service}`, required });
   }
   return out.sort((a, b) => Number(a.required) - Number(b.required));
 }
@@ -478,27 +593,51 @@ export function proposeConfig(
   siteConfig: Record<string, unknown> | null,
   db: CookieDatabase,
   widgetCookie = 'cc_consent',
-): { config: { categories: Record<string, Record<string, unknown>> }; unclassified: string[]; thirdParty: AuditReport['thirdPartyCookies']; notes: string[] } {
+): {
+  config: { categories: Record<string, Record<string, unknown>> };
+  unclassified: string[];
+  thirdParty: AuditReport['thirdPartyCookies'];
+  notes: string[];
+} {
   const notes: string[] = [];
-  const categories = new Map<string, { props: Record<string, unknown>; cookies: string[]; servicePatterns: Pattern[]; regexps: boolean }>();
+  const categories = new Map<
+    string,
+    { props: Record<string, unknown>; cookies: string[]; servicePatterns: Pattern[]; regexps: boolean }
+  >();
   const siteCats = isObject(siteConfig?.categories) ? (siteConfig.categories as Record<string, SiteCategory>) : {};
   for (const [name, cat] of Object.entries(siteCats)) {
     if (!isObject(cat)) continue;
     const { cookies: list, ...props } = cat;
     const patterns = patternsOf(list);
-    const servicePatterns = Object.values(isObject(cat.services) ? cat.services : {}).flatMap((s) => patternsOf(isObject(s) ? s.cookies : []));
+    const servicePatterns = Object.values(isObject(cat.services) ? cat.services : {}).flatMap((s) =>
+      patternsOf(isObject(s) ? s.cookies : []),
+    );
     const regexps = patterns.some((p) => p instanceof RegExp);
-    if (regexps) notes.push(`categories.${name}.cookies holds RegExps, which JSON cannot: add them back to the proposed config by hand`);
-    categories.set(name, { props: { ...props }, cookies: patterns.filter((p): p is string => typeof p == 'string'), servicePatterns, regexps });
+    if (regexps)
+      notes.push(
+        `categories.${name}.cookies holds RegExps, which JSON cannot: add them back to the proposed config by hand`,
+      );
+    categories.set(name, {
+      props: { ...props },
+      cookies: patterns.filter((p): p is string => typeof p == 'string'),
+      servicePatterns,
+      regexps,
+    });
   }
   const isRequired = (name: string) => categories.get(name)?.props.required === true;
   /** The site's category for one of the widget's default names, else that name (created). */
   const target = (widgetName: string): string => {
     const wantRequired = widgetName == 'necessary';
     for (const synonym of SYNONYMS[widgetName] ?? [widgetName])
-      for (const name of categories.keys()) if (name.toLowerCase() == synonym && isRequired(name) == wantRequired) return name;
+      for (const name of categories.keys())
+        if (name.toLowerCase() == synonym && isRequired(name) == wantRequired) return name;
     if (!categories.has(widgetName))
-      categories.set(widgetName, { props: wantRequired ? { required: true } : {}, cookies: [], servicePatterns: [], regexps: false });
+      categories.set(widgetName, {
+        props: wantRequired ? { required: true } : {},
+        cookies: [],
+        servicePatterns: [],
+        regexps: false,
+      });
     return widgetName;
   };
   const covers = (name: string, cat: string) => {
@@ -515,7 +654,9 @@ export function proposeConfig(
       const to = target(WIDGET_CATEGORY[tracking[0]!.category]);
       cat.cookies = cat.cookies.filter((p) => p != pattern);
       if (!categories.get(to)!.cookies.includes(pattern)) categories.get(to)!.cookies.push(pattern);
-      notes.push(`moved '${pattern}' from categories.${name} (required) to categories.${to}: the Open Cookie Database files it under ${tracking[0]!.category} (${tracking[0]!.platform})`);
+      notes.push(
+        `moved '${pattern}' from categories.${name} (required) to categories.${to}: the Open Cookie Database files it under ${tracking[0]!.category} (${tracking[0]!.platform})`,
+      );
     }
   }
 
@@ -548,11 +689,22 @@ export function proposeConfig(
     const c = categories.get(name);
     if (!c) continue;
     // A wildcard makes the exact names it covers redundant.
-    const cookiesList = c.cookies.filter((p) => !c.cookies.some((q) => q != p && q.includes('*') && matchesCookieName(p, q)));
-    out[name] = { ...(name == 'necessary' && !(name in siteCats) ? { required: true } : {}), ...c.props, ...(cookiesList.length ? { cookies: cookiesList } : {}) };
+    const cookiesList = c.cookies.filter(
+      (p) => !c.cookies.some((q) => q != p && q.includes('*') && matchesCookieName(p, q)),
+    );
+    out[name] = {
+      ...(name == 'necessary' && !(name in siteCats) ? { required: true } : {}),
+      ...c.props,
+      ...(cookiesList.length ? { cookies: cookiesList } : {}),
+    };
   }
   if (!Object.keys(out).length) out.necessary = { required: true };
   const check = validateConfig({ categories: out });
   for (const e of check.errors) notes.push(`the proposed config does not validate: ${e}`);
-  return { config: { categories: out }, unclassified: [...unclassified].sort(), thirdParty: [...thirdParty.values()], notes };
+  return {
+    config: { categories: out },
+    unclassified: [...unclassified].sort(),
+    thirdParty: [...thirdParty.values()],
+    notes,
+  };
 }

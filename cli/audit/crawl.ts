@@ -15,7 +15,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type CDPSession, type Protocol } from 'puppeteer-core';
 import { hostOf, siteOfUrl } from '../site.js';
-import { HOOK_SOURCE, parseCookieWrite, scriptFromStack, setCookieLines, stripHash, type CurrentScript } from '../set-cookie.js';
+import {
+  HOOK_SOURCE,
+  parseCookieWrite,
+  scriptFromStack,
+  setCookieLines,
+  stripHash,
+  type CurrentScript,
+} from '../set-cookie.js';
 import type {
   ConsentCommand,
   PageVisit,
@@ -185,14 +192,23 @@ class Recorder {
 
   /** A report from the in-page hooks. */
   onHook(json: string): void {
-    let d: { kind: WriteEvent['kind']; via: WriteEvent['via']; value: string; href: string; stack: string; current: CurrentScript | null };
+    let d: {
+      kind: WriteEvent['kind'];
+      via: WriteEvent['via'];
+      value: string;
+      href: string;
+      stack: string;
+      current: CurrentScript | null;
+    };
     try {
       d = JSON.parse(json);
     } catch {
       return;
     }
     const script = scriptFromStack(d.stack, d.href, d.current);
-    const source: WriteSource = script ? { type: 'script', ...script, documentUrl: d.href } : { type: 'unknown', documentUrl: d.href };
+    const source: WriteSource = script
+      ? { type: 'script', ...script, documentUrl: d.href }
+      : { type: 'unknown', documentUrl: d.href };
     if (d.kind == 'cookie') {
       const write = parseCookieWrite(d.value);
       if (!write) return;
@@ -213,7 +229,16 @@ class Recorder {
       } catch {
         /* about:blank and friends: no origin to report */
       }
-      this.writes.push({ seq: ++this.seq, phase: this.phase, kind: d.kind, via: d.via, name: d.value, origin, deletes: false, source });
+      this.writes.push({
+        seq: ++this.seq,
+        phase: this.phase,
+        kind: d.kind,
+        via: d.via,
+        name: d.value,
+        origin,
+        deletes: false,
+        source,
+      });
     }
   }
 }
@@ -240,7 +265,9 @@ function readWidget(): WidgetInfo {
   }
   const json = (v: unknown) => {
     try {
-      return JSON.parse(JSON.stringify(v, (_k, x) => (x instanceof RegExp ? { $regexp: x.source, flags: x.flags } : x)) ?? 'null');
+      return JSON.parse(
+        JSON.stringify(v, (_k, x) => (x instanceof RegExp ? { $regexp: x.source, flags: x.flags } : x)) ?? 'null',
+      );
     } catch {
       return null;
     }
@@ -274,7 +301,13 @@ async function readStorage(): Promise<Omit<StorageSnapshot, 'top'> | null> {
   } catch {
     idb = [];
   }
-  return { origin: location.origin, frameUrl: location.href, localStorage: keys(() => localStorage), sessionStorage: keys(() => sessionStorage), indexedDB: idb };
+  return {
+    origin: location.origin,
+    frameUrl: location.href,
+    localStorage: keys(() => localStorage),
+    sessionStorage: keys(() => sessionStorage),
+    indexedDB: idb,
+  };
 }
 
 /** In the page: the Consent Mode commands in `window.dataLayer`. */
@@ -290,7 +323,11 @@ function readConsentMode(): { dataLayer: boolean; commands: ConsentCommand[] } {
     } catch {
       params = null;
     }
-    commands.push({ command: String((e as ArrayLike<unknown>)[1]), params, isArguments: Object.prototype.toString.call(e) == '[object Arguments]' });
+    commands.push({
+      command: String((e as ArrayLike<unknown>)[1]),
+      params,
+      isArguments: Object.prototype.toString.call(e) == '[object Arguments]',
+    });
   }
   return { dataLayer: true, commands };
 }
@@ -329,7 +366,10 @@ export async function launch(chromePath: string): Promise<{ browser: Browser; cl
   const profile = mkdtempSync(join(tmpdir(), 'cookie-consent-audit-'));
   mkdirSync(join(profile, 'Default'), { recursive: true });
   // cookie_controls_mode 0 = "allow third-party cookies" (Chrome's setting for most readers).
-  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: 0, block_third_party_cookies: false } }));
+  writeFileSync(
+    join(profile, 'Default', 'Preferences'),
+    JSON.stringify({ profile: { cookie_controls_mode: 0, block_third_party_cookies: false } }),
+  );
   const cleanup = () => rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
   let browser: Browser;
   try {
@@ -405,7 +445,9 @@ export async function crawl(options: CrawlOptions): Promise<RawAudit> {
     const settle = async () => {
       await page
         .waitForNetworkIdle({ idleTime: options.settle, timeout: Math.max(3000, options.settle * 8), concurrency: 0 })
-        .catch(() => notes.push(`${page.url()}: the network was still busy after ${Math.max(3000, options.settle * 8)} ms`));
+        .catch(() =>
+          notes.push(`${page.url()}: the network was still busy after ${Math.max(3000, options.settle * 8)} ms`),
+        );
     };
     const goto = async (url: string, reload = false): Promise<{ status?: number; error?: string }> => {
       try {
@@ -418,7 +460,11 @@ export async function crawl(options: CrawlOptions): Promise<RawAudit> {
         return { error: errorText(e) };
       }
     };
-    const inventory = async (phase: PhaseId, url: string, nav: { status?: number; error?: string }): Promise<PageVisit> => {
+    const inventory = async (
+      phase: PhaseId,
+      url: string,
+      nav: { status?: number; error?: string },
+    ): Promise<PageVisit> => {
       const { cookies } = await cdp.send('Storage.getCookies', {});
       const storage: StorageSnapshot[] = [];
       for (const frame of page.frames()) {
@@ -452,7 +498,9 @@ export async function crawl(options: CrawlOptions): Promise<RawAudit> {
     const finalUrl = startVisit.finalUrl;
     const links = pickLinks(await within(page.evaluate(readLinks), 5000, []), finalUrl, options.pages - 1);
     if (links.length < options.pages - 1)
-      notes.push(`found ${links.length} same-site link${links.length == 1 ? '' : 's'} to follow on ${finalUrl} (wanted ${options.pages - 1})`);
+      notes.push(
+        `found ${links.length} same-site link${links.length == 1 ? '' : 's'} to follow on ${finalUrl} (wanted ${options.pages - 1})`,
+      );
     const followLinks = async (phase: PhaseId) => {
       for (const [i, link] of links.entries()) {
         log(`[${phase}] link ${i + 1}/${links.length} ${link}`);
@@ -526,6 +574,10 @@ function toRawCookie(c: Protocol.Network.Cookie): RawCookie {
     httpOnly: c.httpOnly,
     secure: c.secure,
     sameSite: c.sameSite,
-    partition: c.partitionKey ? (typeof c.partitionKey == 'string' ? c.partitionKey : c.partitionKey.topLevelSite) : undefined,
+    partition: c.partitionKey
+      ? typeof c.partitionKey == 'string'
+        ? c.partitionKey
+        : c.partitionKey.topLevelSite
+      : undefined,
   };
 }

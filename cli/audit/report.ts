@@ -43,7 +43,14 @@ export function consentSummary(cmd: ConsentCommand): string {
 function phaseText(p: PhaseReport, base: string): string {
   const out: string[] = [];
   out.push(`── ${p.title} · ${plural(p.pages.length, 'page')} ${'─'.repeat(Math.max(3, 60 - p.title.length))}`);
-  out.push('Pages: ' + p.pages.map((pg) => `${short(pg.url, base)}${pg.error ? ` (failed: ${pg.error})` : pg.status ? ` (${pg.status})` : ''}`).join(', '));
+  out.push(
+    'Pages: ' +
+      p.pages
+        .map(
+          (pg) => `${short(pg.url, base)}${pg.error ? ` (failed: ${pg.error})` : pg.status ? ` (${pg.status})` : ''}`,
+        )
+        .join(', '),
+  );
   out.push('');
   out.push(`Cookies (${p.cookies.length})`);
   if (p.cookies.length)
@@ -55,9 +62,11 @@ function phaseText(p: PhaseReport, base: string): string {
           c.domain + (c.partition ? ` (partitioned: ${c.partition})` : ''),
           c.party == 'first' ? '1st' : '3rd',
           c.lifetime,
-          (c.classification ? `${c.category} · ${c.classification.platform}${c.classification.match == 'prefix' ? ` (${c.classification.pattern})` : ''}` : 'unknown') +
-            (c.configCategory && !c.note ? ` [config: ${c.configCategory}]` : ''),
-          (c.setBy ? c.setBy.text.replaceAll(new URL(base).origin, '') : '—') + (c.setBy && c.setBy.phase != p.id ? ` [${c.setBy.phase}]` : ''),
+          (c.classification
+            ? `${c.category} · ${c.classification.platform}${c.classification.match == 'prefix' ? ` (${c.classification.pattern})` : ''}`
+            : 'unknown') + (c.configCategory && !c.note ? ` [config: ${c.configCategory}]` : ''),
+          (c.setBy ? c.setBy.text.replaceAll(new URL(base).origin, '') : '—') +
+            (c.setBy && c.setBy.phase != p.id ? ` [${c.setBy.phase}]` : ''),
         ]),
         [32, 34, 5, 10, 60, 80],
       ),
@@ -80,7 +89,9 @@ function phaseText(p: PhaseReport, base: string): string {
       ),
     );
   out.push('');
-  out.push(`Third-party requests (${p.thirdPartyRequests.length} ${p.thirdPartyRequests.length == 1 ? 'host' : 'hosts'})`);
+  out.push(
+    `Third-party requests (${p.thirdPartyRequests.length} ${p.thirdPartyRequests.length == 1 ? 'host' : 'hosts'})`,
+  );
   if (p.thirdPartyRequests.length)
     out.push(
       table(
@@ -119,7 +130,9 @@ export function formatReport(r: AuditReport): string {
   const base = r.finalUrl;
   const out: string[] = [];
   out.push(`Cookie audit of ${r.url}${r.finalUrl != r.url ? ` (→ ${r.finalUrl})` : ''}`);
-  out.push(`${r.browser}, fresh profile, third-party cookies allowed · ${plural(r.pagesPerPhase, 'page')} per phase · ${r.database.name} (${r.database.license}), ${r.database.entries} entries`);
+  out.push(
+    `${r.browser}, fresh profile, third-party cookies allowed · ${plural(r.pagesPerPhase, 'page')} per phase · ${r.database.name} (${r.database.license}), ${r.database.entries} entries`,
+  );
   out.push(
     r.widget.present
       ? `cookie-consent widget found: phases ${r.phases.map((p) => p.id).join(', ')}`
@@ -129,7 +142,9 @@ export function formatReport(r: AuditReport): string {
   const counted = r.violations.filter((v) => !v.ignored);
   const ignored = [...r.violations, ...r.warnings].filter((v) => v.ignored);
   if (counted.length) {
-    out.push(`✗ ${plural(counted.length, 'violation')} (COMPLIANCE R09/R19/R21: nothing optional before a choice or after "Reject all")`);
+    out.push(
+      `✗ ${plural(counted.length, 'violation')} (COMPLIANCE R09/R19/R21: nothing optional before a choice or after "Reject all")`,
+    );
     out.push(findingsTable(counted, base));
   } else out.push('✓ No violations: nothing optional before a choice or after "Reject all".');
   const warnings = r.warnings.filter((w) => !w.ignored);
@@ -168,6 +183,8 @@ export function formatReport(r: AuditReport): string {
     for (const n of r.notes) out.push(`  - ${n}`);
   }
   out.push('');
-  out.push(counted.length ? `Result: ${plural(counted.length, 'violation')} (exit code 1)` : 'Result: clean (exit code 0)');
+  out.push(
+    counted.length ? `Result: ${plural(counted.length, 'violation')} (exit code 1)` : 'Result: clean (exit code 0)',
+  );
   return out.join('\n');
 }

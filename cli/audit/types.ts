@@ -27,7 +27,15 @@ export interface RawCookie {
 /** Where a write came from. */
 export type WriteSource =
   | { type: 'response'; url: string; resourceType: string }
-  | { type: 'script'; url: string; line?: number; column?: number; inline: boolean; category?: string; documentUrl: string }
+  | {
+      type: 'script';
+      url: string;
+      line?: number;
+      column?: number;
+      inline: boolean;
+      category?: string;
+      documentUrl: string;
+    }
   | { type: 'unknown'; documentUrl: string };
 
 /** One cookie, storage key or IndexedDB database written during the run, in order. */

@@ -40,8 +40,16 @@ const isStr = (v: unknown): v is string => typeof v == 'string';
 const isObj = (v: unknown): v is Rec => ({}).toString.call(v) == '[object Object]';
 const values = (v: unknown, test: (x: unknown) => unknown) => isObj(v) && Object.values(v).every(test);
 /** A string matching `^(re)$`; what it must be reads as the pattern itself ("bar|box"). */
-const match = (re: string, fallback?: string, flags?: string): Rule => [(v) => isStr(v) && RegExp(`^(${re})$`, flags).test(v), re, fallback];
-const list = (test: (v: any) => unknown, of: string, fallback?: unknown[]): Rule => [(v) => Array.isArray(v) && v.every(test), 'a list of ' + of, fallback];
+const match = (re: string, fallback?: string, flags?: string): Rule => [
+  (v) => isStr(v) && RegExp(`^(${re})$`, flags).test(v),
+  re,
+  fallback,
+];
+const list = (test: (v: any) => unknown, of: string, fallback?: unknown[]): Rule => [
+  (v) => Array.isArray(v) && v.every(test),
+  'a list of ' + of,
+  fallback,
+];
 const bool = (fallback?: boolean): Rule => [(v) => v === !!v, 'true|false', fallback];
 const whole = (fallback?: number): Rule => [(v) => Number.isInteger(v) && v >= 0, 'an integer >= 0', fallback];
 const text: Rule = [(v) => isStr(v) || values(v, isStr), 'text'];
@@ -60,9 +68,19 @@ export const DEFAULT_CONSENT_MAPPING: Record<GoogleConsentType, string[]> = {
   personalization_storage: FUNCTIONAL,
   security_storage: [],
 };
-const GCM: Rec = { wait_for_update: whole(500), region: list(match('[a-z]{2}(-\\w+)?', '', 'i')[0], 'region codes'), ads_data_redaction: bool(), url_passthrough: bool() };
-for (const type in DEFAULT_CONSENT_MAPPING) GCM[type] = list(isStr, 'categories', DEFAULT_CONSENT_MAPPING[type as GoogleConsentType]);
-const SERVICE = { title: text, description: text, cookies: list((p) => (isStr(p) ? p : p instanceof RegExp), 'cookie names', []) };
+const GCM: Rec = {
+  wait_for_update: whole(500),
+  region: list(match('[a-z]{2}(-\\w+)?', '', 'i')[0], 'region codes'),
+  ads_data_redaction: bool(),
+  url_passthrough: bool(),
+};
+for (const type in DEFAULT_CONSENT_MAPPING)
+  GCM[type] = list(isStr, 'categories', DEFAULT_CONSENT_MAPPING[type as GoogleConsentType]);
+const SERVICE = {
+  title: text,
+  description: text,
+  cookies: list((p) => (isStr(p) ? p : p instanceof RegExp), 'cookie names', []),
+};
 const SAME_SITE = 'Lax|Strict|None';
 const COOKIE = {
   name: match("[\\w!#$%&'*+.^`|~-]+", 'cc_consent'),
@@ -119,7 +137,8 @@ export function validateConfig(input: unknown): ConfigResult {
       // A key set to undefined takes its default, as if it were not there.
       else if (x !== undefined) out[k] = walk(x, node[k], at);
     }
-    for (const [k, rule] of entries(node)) if (!(k in out) && (rule as Rule)[2] !== undefined) out[k] = (rule as Rule)[2];
+    for (const [k, rule] of entries(node))
+      if (!(k in out) && (rule as Rule)[2] !== undefined) out[k] = (rule as Rule)[2];
     return out;
   };
   let config: ResolvedConfig | null = null;
@@ -132,7 +151,9 @@ export function validateConfig(input: unknown): ConfigResult {
         category.gpc ??= category.name == MARKETING[0];
         // Only a required category is checked: each check builds regular expressions, at start-up.
         const listed = category.required ? [category, ...category.services].flatMap((s: Rec) => s.cookies) : [];
-        const found = TRACKING.filter((t) => listed.some((p) => matchesCookieName(t.replace('*', ''), p) || matchesCookieName('' + p, t)));
+        const found = TRACKING.filter((t) =>
+          listed.some((p) => matchesCookieName(t.replace('*', ''), p) || matchesCookieName('' + p, t)),
+        );
         if (found[0]) warnings.push(`categories.${category.name}: required but lists known tracking cookies ${found}`);
       }
       const cookie = (c.cookie ||= walk({}, COOKIE, ''));

@@ -2,7 +2,15 @@
  * The consent state and its decisions (accept all / reject all / accept these). Pure: storage,
  * clock, id generator and the GPC signal are injected, so every rule is testable without a page.
  */
-import type { Category, ConsentChangeDetail, ConsentRecord, CookiePattern, ResolvedConfig, Selection, Service } from './types.js';
+import type {
+  Category,
+  ConsentChangeDetail,
+  ConsentRecord,
+  CookiePattern,
+  ResolvedConfig,
+  Selection,
+  Service,
+} from './types.js';
 import { isCurrent, named, parseRecord, serializeRecord } from './record.js';
 
 /** Where the record lives; the browser uses a cookie, tests an in-memory string. */
@@ -57,7 +65,8 @@ const granted = (r: ConsentRecord | null, c: Category, s?: Service): boolean =>
   c.required || (!!r?.categories.includes(c.name) && (!s || !!servicesOf(r.services, c.name)?.includes(s.name)));
 
 /** The names of the items of `list` (categories, services) that `keep` keeps, in config order. */
-const names = <T extends { name: string }>(list: readonly T[], keep: (x: T) => unknown): string[] => list.filter(keep).map((x) => x.name);
+const names = <T extends { name: string }>(list: readonly T[], keep: (x: T) => unknown): string[] =>
+  list.filter(keep).map((x) => x.name);
 
 export class Consent {
   /** The choice in force, or null when the reader has not (validly, recently) chosen. */
@@ -130,7 +139,10 @@ export class Consent {
           .map((c) => {
             // No entry: all its services. An entry that is not a list grants none: "exactly these" never widens.
             const given: unknown = servicesOf(asked, c.name);
-            return [c.name, names(c.services, (s) => given === undefined || (Array.isArray(given) && given.includes(s.name)))];
+            return [
+              c.name,
+              names(c.services, (s) => given === undefined || (Array.isArray(given) && given.includes(s.name))),
+            ];
           }),
       ),
       gpc: !!d.gpc,
@@ -142,10 +154,14 @@ export class Consent {
       accepted: categories,
       rejected: names(cats, (c) => !granted(record, c)),
       // The category or one of its services is granted now and was not, or the other way round.
-      changed: names(cats, (c) => [undefined, ...c.services].some((s) => granted(before, c, s) != granted(record, c, s))),
+      changed: names(cats, (c) =>
+        [undefined, ...c.services].some((s) => granted(before, c, s) != granted(record, c, s)),
+      ),
       revoked: names(cats, (c) => granted(before, c) && !granted(record, c)),
       revokedCookies: cats.flatMap((c) =>
-        [undefined, ...c.services].flatMap((s) => (granted(earlier, c, s) && !granted(record, c, s) ? (s ?? c).cookies : [])),
+        [undefined, ...c.services].flatMap((s) =>
+          granted(earlier, c, s) && !granted(record, c, s) ? (s ?? c).cookies : [],
+        ),
       ),
       stored: d.storage.write(serializeRecord(record)),
     };

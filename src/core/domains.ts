@@ -11,7 +11,8 @@
  * host-only cookies: just the host.
  */
 export function cookieDomains(hostname: string): string[] {
-  const host = hostname.toLowerCase().replace(/\.$/, ''), out = host ? [host] : [];
+  const host = hostname.toLowerCase().replace(/\.$/, ''),
+    out = host ? [host] : [];
   // IPv6 hosts contain ':' (and come bracketed from `location.hostname`); IPv4 is all digits and dots.
   if (!/:|^[\d.]+$/.test(host)) for (let h = host; h.includes('.'); h = h.replace(/.*?\./, '')) out.push('.' + h);
   return out;

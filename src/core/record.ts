@@ -7,13 +7,15 @@ import type { ConsentRecord, ResolvedConfig } from './types.js';
 const DAY = 864e5;
 
 /** The item of `list` (categories, services) called `name`. */
-export const named = <T extends { name: string }>(list: readonly T[], name: unknown): T | undefined => list.find((x) => x.name === name);
+export const named = <T extends { name: string }>(list: readonly T[], name: unknown): T | undefined =>
+  list.find((x) => x.name === name);
 
 /**
  * Distinct names of items of `list`, which must not be empty (a category without services has no
  * service list). Anything but an array throws (no `every`), which the caller catches.
  */
-const namesOf = (v: string[], list: readonly { name: string }[]) => list[0] && v.every((s) => named(list, s)) && new Set(v).size == v.length;
+const namesOf = (v: string[], list: readonly { name: string }[]) =>
+  list[0] && v.every((s) => named(list, s)) && new Set(v).size == v.length;
 
 /**
  * Parses the cookie's value (already URI-decoded). Returns `null` for anything that is not a
@@ -46,7 +48,9 @@ export function parseRecord(raw: string | undefined, config: ResolvedConfig, now
       // A plain object (not an array, null or a primitive), holding lists of services only of granted
       // categories that declare services, and only their own.
       r.services + '' == '[object Object]' &&
-      Object.entries<string[]>(r.services).every(([name, list]) => granted.includes(name) && namesOf(list, named(cats, name)!.services))
+      Object.entries<string[]>(r.services).every(
+        ([name, list]) => granted.includes(name) && namesOf(list, named(cats, name)!.services),
+      )
     )
       return r;
   } catch {}

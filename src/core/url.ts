@@ -10,4 +10,5 @@ const asRead = (url: string) => url.replace(/[\0- ]/g, '');
 export const isScriptUrl = (url: string): boolean => /^(java|vb)script:/i.test(asRead(url));
 
 /** True for an http(s) or relative URL; refuses `javascript:`, `data:` and every other scheme. */
-export const isSafeUrl = (v: unknown): boolean => typeof v == 'string' && !/^(?!https?:)[a-z][a-z\d+.-]*:/i.test(asRead(v));
+export const isSafeUrl = (v: unknown): boolean =>
+  typeof v == 'string' && !/^(?!https?:)[a-z][a-z\d+.-]*:/i.test(asRead(v));

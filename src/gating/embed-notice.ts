@@ -59,11 +59,20 @@ const later = (read: Read) => {
  * Called with an argument, it redraws the notice with `text()` instead (e.g. in another language); what that throws goes to the console.
  */
 export function block(f: HTMLElement, text: () => NoticeText, grant: () => void): (relabel?: unknown) => void {
-  const s = f.style, cs = getComputedStyle(f), sheet = new CSSStyleSheet();
-  const el = (tag: string) => document.createElement(tag), host = el('cc-embed-notice'), root = host.attachShadow({ mode: 'open' }), p = el('p'), b = el('button');
+  const s = f.style,
+    cs = getComputedStyle(f),
+    sheet = new CSSStyleSheet();
+  const el = (tag: string) => document.createElement(tag),
+    host = el('cc-embed-notice'),
+    root = host.attachShadow({ mode: 'open' }),
+    p = el('p'),
+    b = el('button');
   root.append(p, b);
   /** Read in the first frame: the box and display laid out. `display` is the iframe's own inline one, kept once the notice is in. */
-  let live = 1, r: DOMRect, dis: string, display: string | undefined;
+  let live = 1,
+    r: DOMRect,
+    dis: string,
+    display: string | undefined;
   const label = () => {
     const t = text();
     host.ariaLabel = t.label;
@@ -81,9 +90,14 @@ export function block(f: HTMLElement, text: () => NoticeText, grant: () => void)
     if (!live) return;
     r ||= f.getBoundingClientRect();
     dis ||= cs.display;
-    const w = size(cs.width, r.width, 300), h = cs.aspectRatio != 'auto' && cs.height == 'auto' ? 'auto' : size(cs.height, r.height, 150);
+    const w = size(cs.width, r.width, 300),
+      h = cs.aspectRatio != 'auto' && cs.height == 'auto' ? 'auto' : size(cs.height, r.height, 150);
     // A flex box stretches its content to the (minimum) height; an iframe lays out inline as an inline-block.
-    const css = `:host{all:initial;display:${dis == 'none' ? dis : /^inline/.test(dis) ? 'inline-flex' : 'flex'};width:${w};min-height:${h};${LAYOUT.replace(/\S+/g, (k) => k + ':' + (cs as unknown as Record<string, string>)[k] + ';')}${CSS}`.replace(/;/g, '!important;');
+    const css =
+      `:host{all:initial;display:${dis == 'none' ? dis : /^inline/.test(dis) ? 'inline-flex' : 'flex'};width:${w};min-height:${h};${LAYOUT.replace(/\S+/g, (k) => k + ':' + (cs as unknown as Record<string, string>)[k] + ';')}${CSS}`.replace(
+        /;/g,
+        '!important;',
+      );
     // A 0/1-pixel tracker frame: a notice would be a button nobody can see.
     return parseFloat(w) < 2 || parseFloat(h) < 2
       ? undefined

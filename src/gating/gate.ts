@@ -64,7 +64,8 @@ export class Gate {
         guard(() => {
           // A fresh element: the browser never runs a script whose type is changed after insertion, nor a
           // clone of one made by innerHTML. Attribute nodes are copied whatever their names.
-          const s = d.createElement('script'), type = old.dataset.type ?? '';
+          const s = d.createElement('script'),
+            type = old.dataset.type ?? '';
           for (const a of old.attributes) s.setAttributeNode(a.cloneNode() as Attr);
           // Browsers hide the nonce attribute once parsed; the property keeps it.
           s.nonce = old.nonce;
@@ -87,7 +88,8 @@ export class Gate {
     const scan = (root: Document | Element) => {
       for (const el of [root, ...root.querySelectorAll(GATED)])
         guard(() => {
-          const e = el as HTMLScriptElement & HTMLImageElement, script = e.localName == 'script';
+          const e = el as HTMLScriptElement & HTMLImageElement,
+            script = e.localName == 'script';
           // The root itself may not be gated.
           if (!e.matches?.(GATED)) return;
           const { category: c, service: s, src, srcset: set } = e.dataset;
@@ -95,11 +97,14 @@ export class Gate {
             if (notice && e.localName == 'iframe' && !notices.has(e))
               notices.set(
                 e,
-                block(e, () => notice.text(c!, s), () =>
-                  guard(() => {
-                    notice.grant(c!, s);
-                    refresh();
-                  }),
+                block(
+                  e,
+                  () => notice.text(c!, s),
+                  () =>
+                    guard(() => {
+                      notice.grant(c!, s);
+                      refresh();
+                    }),
                 ),
               );
             return;
@@ -128,7 +133,9 @@ export class Gate {
 
     // An inline script seen while the parser is still at it may not have all its text yet.
     const start = (this.start = () =>
-      d.readyState == 'loading' ? d.addEventListener('DOMContentLoaded', start) : (refresh(), observer.observe(d, { childList: true, subtree: true })));
+      d.readyState == 'loading'
+        ? d.addEventListener('DOMContentLoaded', start)
+        : (refresh(), observer.observe(d, { childList: true, subtree: true })));
     this.stop = () => {
       d.removeEventListener('DOMContentLoaded', start);
       observer.disconnect();

@@ -19,7 +19,8 @@ export default {
   alwaysOn: 'مفعّلة دائمًا',
   services: 'الخدمات',
   cookieSettings: 'إعدادات ملفات تعريف الارتباط',
-  gpcNotice: 'يرسل متصفحك إشارة Global Privacy Control، لذا يُبقي خيار «قبول الكل» ملفات تعريف الارتباط الإعلانية معطّلة.',
+  gpcNotice:
+    'يرسل متصفحك إشارة Global Privacy Control، لذا يُبقي خيار «قبول الكل» ملفات تعريف الارتباط الإعلانية معطّلة.',
   necessaryTitle: 'الضرورية للغاية',
   necessaryDescription: 'لازمة لعمل الموقع ولحفظ اختيارك.',
   functionalTitle: 'الوظيفية',

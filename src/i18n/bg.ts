@@ -19,18 +19,15 @@ export default {
   alwaysOn: 'Винаги включени',
   services: 'Услуги',
   cookieSettings: 'Настройки за бисквитки',
-  gpcNotice:
-    'Браузърът ви изпраща Global Privacy Control: „Приемане на всички“ не включва рекламата.',
+  gpcNotice: 'Браузърът ви изпраща Global Privacy Control: „Приемане на всички“ не включва рекламата.',
   necessaryTitle: 'Строго необходими',
   necessaryDescription: 'Нужни са, за да работи сайтът и да помни избора ви.',
   functionalTitle: 'Функционални',
   functionalDescription: 'Помнят настройките ви и позволяват функции като коментари.',
   analyticsTitle: 'Аналитични',
-  analyticsDescription:
-    'Отчитат посещенията и кои статии се четат, за да подобряваме сайта.',
+  analyticsDescription: 'Отчитат посещенията и кои статии се четат, за да подобряваме сайта.',
   marketingTitle: 'Маркетингови',
-  marketingDescription:
-    'С тях ние и партньорите ни показваме и измерваме реклами според интересите ви.',
+  marketingDescription: 'С тях ние и партньорите ни показваме и измерваме реклами според интересите ви.',
   embedLabel: 'Блокирано: {name}',
   embedMessage: '{name} е блокирано: не сте разрешили бисквитките „{category}“.',
   embedAllow: 'Разрешаване на {name}',

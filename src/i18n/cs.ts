@@ -19,8 +19,7 @@ export default {
   alwaysOn: 'Vždy zapnuté',
   services: 'Služby',
   cookieSettings: 'Nastavení souborů cookie',
-  gpcNotice:
-    'Váš prohlížeč odesílá signál Global Privacy Control: i po volbě „Přijmout vše“ zůstane reklama vypnutá.',
+  gpcNotice: 'Váš prohlížeč odesílá signál Global Privacy Control: i po volbě „Přijmout vše“ zůstane reklama vypnutá.',
   necessaryTitle: 'Nezbytné',
   necessaryDescription: 'Nutné pro fungování webu a pro zapamatování vaší volby.',
   functionalTitle: 'Funkční',
@@ -28,8 +27,7 @@ export default {
   analyticsTitle: 'Analytické',
   analyticsDescription: 'Počítají návštěvy a ukazují, které články se čtou, abychom mohli web zlepšovat.',
   marketingTitle: 'Marketingové',
-  marketingDescription:
-    'Umožňují nám a našim partnerům zobrazovat a měřit reklamu odpovídající vašim zájmům.',
+  marketingDescription: 'Umožňují nám a našim partnerům zobrazovat a měřit reklamu odpovídající vašim zájmům.',
   embedLabel: 'Zablokováno: {name}',
   embedMessage: 'Zablokováno: {name}. Důvod: soubory cookie kategorie „{category}“ nejsou povoleny.',
   embedAllow: 'Povolit: {name}',

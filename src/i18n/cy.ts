@@ -19,13 +19,15 @@ export default {
   alwaysOn: 'Ymlaen bob amser',
   services: 'Gwasanaethau',
   cookieSettings: 'Gosodiadau cwcis',
-  gpcNotice: 'Mae eich porwr yn anfon signal Global Privacy Control, felly ni fydd “Derbyn y cyfan” yn troi hysbysebu ymlaen.',
+  gpcNotice:
+    'Mae eich porwr yn anfon signal Global Privacy Control, felly ni fydd “Derbyn y cyfan” yn troi hysbysebu ymlaen.',
   necessaryTitle: 'Hollol angenrheidiol',
   necessaryDescription: 'Mae eu hangen er mwyn i’r wefan weithio ac i gofio eich dewis.',
   functionalTitle: 'Swyddogaethol',
   functionalDescription: 'Cofio eich gosodiadau a galluogi nodweddion fel sylwadau.',
   analyticsTitle: 'Dadansoddi',
-  analyticsDescription: 'Cyfrif ymweliadau a gweld pa erthyglau sy’n cael eu darllen, er mwyn i ni allu gwella’r wefan.',
+  analyticsDescription:
+    'Cyfrif ymweliadau a gweld pa erthyglau sy’n cael eu darllen, er mwyn i ni allu gwella’r wefan.',
   marketingTitle: 'Marchnata',
   marketingDescription: 'Caniatáu i ni a’n partneriaid ddangos a mesur hysbysebion sy’n cyd-fynd â’ch diddordebau.',
   embedLabel: 'Cynnwys wedi’i rwystro: {name}',

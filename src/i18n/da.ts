@@ -26,8 +26,7 @@ export default {
   functionalTitle: 'Funktionelle',
   functionalDescription: 'Husker dine indstillinger og giver adgang til funktioner som kommentarer.',
   analyticsTitle: 'Statistik',
-  analyticsDescription:
-    'Tæller besøg og viser, hvilke artikler der bliver læst, så vi kan forbedre webstedet.',
+  analyticsDescription: 'Tæller besøg og viser, hvilke artikler der bliver læst, så vi kan forbedre webstedet.',
   marketingTitle: 'Marketing',
   marketingDescription: 'Lader os og vores partnere vise og måle annoncer, der passer til dine interesser.',
   embedLabel: 'Blokeret: {name}',

@@ -32,8 +32,7 @@ export default {
   marketingDescription:
     'Ermöglichen uns und unseren Partnern, Werbung passend zu Ihren Interessen anzuzeigen und zu messen.',
   embedLabel: '{name} (blockiert)',
-  embedMessage:
-    'Wir haben {name} blockiert, weil Sie Cookies der Kategorie „{category}“ nicht erlaubt haben.',
+  embedMessage: 'Wir haben {name} blockiert, weil Sie Cookies der Kategorie „{category}“ nicht erlaubt haben.',
   embedAllow: '{name} erlauben',
   embedContent: 'Inhalte der Kategorie „{category}“',
 } satisfies Strings;

@@ -19,15 +19,13 @@ export default {
   alwaysOn: 'Πάντα ενεργά',
   services: 'Υπηρεσίες',
   cookieSettings: 'Ρυθμίσεις cookies',
-  gpcNotice:
-    'Ο περιηγητής σας στέλνει Global Privacy Control: η «Αποδοχή όλων» δεν ενεργοποιεί διαφημίσεις.',
+  gpcNotice: 'Ο περιηγητής σας στέλνει Global Privacy Control: η «Αποδοχή όλων» δεν ενεργοποιεί διαφημίσεις.',
   necessaryTitle: 'Απολύτως απαραίτητα',
   necessaryDescription: 'Για να λειτουργεί ο ιστότοπος και να θυμάται την επιλογή σας.',
   functionalTitle: 'Λειτουργικά',
   functionalDescription: 'Θυμούνται τις ρυθμίσεις σας και επιτρέπουν λειτουργίες όπως τα σχόλια.',
   analyticsTitle: 'Στατιστικά',
-  analyticsDescription:
-    'Μετρούν επισκέψεις και αναγνώσεις άρθρων, για να βελτιώνουμε τον ιστότοπο.',
+  analyticsDescription: 'Μετρούν επισκέψεις και αναγνώσεις άρθρων, για να βελτιώνουμε τον ιστότοπο.',
   marketingTitle: 'Μάρκετινγκ',
   marketingDescription:
     'Επιτρέπουν σε εμάς και σε συνεργάτες να δείχνουμε και να μετράμε διαφημίσεις κατά τα ενδιαφέροντά σας.',

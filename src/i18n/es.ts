@@ -19,15 +19,13 @@ export default {
   alwaysOn: 'Siempre activas',
   services: 'Servicios',
   cookieSettings: 'Configuración de cookies',
-  gpcNotice:
-    'Su navegador envía la señal Global Privacy Control: con «Aceptar todo», la publicidad sigue desactivada.',
+  gpcNotice: 'Su navegador envía la señal Global Privacy Control: con «Aceptar todo», la publicidad sigue desactivada.',
   necessaryTitle: 'Estrictamente necesarias',
   necessaryDescription: 'Imprescindibles para que el sitio funcione y para recordar su elección.',
   functionalTitle: 'Funcionales',
   functionalDescription: 'Recuerdan sus ajustes y permiten funciones como los comentarios.',
   analyticsTitle: 'Analíticas',
-  analyticsDescription:
-    'Cuentan las visitas y muestran qué artículos se leen, para que podamos mejorar el sitio.',
+  analyticsDescription: 'Cuentan las visitas y muestran qué artículos se leen, para que podamos mejorar el sitio.',
   marketingTitle: 'Publicidad',
   marketingDescription:
     'Nos permiten, a nosotros y a nuestros socios, mostrar y medir anuncios acordes con sus intereses.',

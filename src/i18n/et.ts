@@ -29,8 +29,7 @@ export default {
   analyticsDescription:
     'Loendavad külastusi ja näitavad, milliseid artikleid loetakse, et saaksime veebisaiti parandada.',
   marketingTitle: 'Turundus',
-  marketingDescription:
-    'Võimaldavad meil ja meie partneritel näidata ja mõõta teie huvidele vastavaid reklaame.',
+  marketingDescription: 'Võimaldavad meil ja meie partneritel näidata ja mõõta teie huvidele vastavaid reklaame.',
   embedLabel: 'Blokeeritud: {name}',
   embedMessage: 'Blokeeritud: {name}, sest te pole lubanud kategooria „{category}“ küpsiseid.',
   embedAllow: 'Luba {name}',

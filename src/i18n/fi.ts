@@ -26,8 +26,7 @@ export default {
   functionalTitle: 'Toiminnalliset',
   functionalDescription: 'Muistavat asetuksesi ja mahdollistavat esimerkiksi kommentoinnin.',
   analyticsTitle: 'Analytiikka',
-  analyticsDescription:
-    'Laskevat käynnit ja näyttävät, mitä artikkeleita luetaan, jotta voimme kehittää sivustoa.',
+  analyticsDescription: 'Laskevat käynnit ja näyttävät, mitä artikkeleita luetaan, jotta voimme kehittää sivustoa.',
   marketingTitle: 'Markkinointi',
   marketingDescription:
     'Antavat meidän ja kumppaniemme näyttää ja mitata mainoksia, jotka vastaavat kiinnostuksen kohteitasi.',

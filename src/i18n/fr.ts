@@ -32,8 +32,7 @@ export default {
   marketingDescription:
     'Permettent à nos partenaires et à nous-mêmes d’afficher et de mesurer des publicités adaptées à vos centres d’intérêt.',
   embedLabel: 'Contenu bloqué : {name}',
-  embedMessage:
-    'Nous avons bloqué {name}, car vous n’avez pas autorisé les cookies de la catégorie « {category} ».',
+  embedMessage: 'Nous avons bloqué {name}, car vous n’avez pas autorisé les cookies de la catégorie « {category} ».',
   embedAllow: 'Autoriser {name}',
   embedContent: 'le contenu « {category} »',
 } satisfies Strings;

@@ -19,7 +19,8 @@ export default {
   alwaysOn: 'Air an-còmhnaidh',
   services: 'Seirbheisean',
   cookieSettings: 'Roghainnean bhriosgaidean',
-  gpcNotice: 'Tha am brabhsair agaibh a’ cur siognail Global Privacy Control, mar sin fàgaidh “Gabh ris na h-uile” sanasachd dheth.',
+  gpcNotice:
+    'Tha am brabhsair agaibh a’ cur siognail Global Privacy Control, mar sin fàgaidh “Gabh ris na h-uile” sanasachd dheth.',
   necessaryTitle: 'Fìor-riatanach',
   necessaryDescription: 'Riatanach gus am bi an làrach-lìn ag obair agus gus ur roghainn a chumail air chuimhne.',
   functionalTitle: 'Gnìomhach',
@@ -31,7 +32,8 @@ export default {
   marketingDescription:
     'Leigidh iad leinn agus le ar com-pàirtichean sanasan a fhreagras air ur n-ùidhean a shealltainn agus a thomhas.',
   embedLabel: 'Bacte: {name}',
-  embedMessage: 'Chan urrainn dhuinn {name} a shealltainn a chionn ’s nach do cheadaich sibh briosgaidean san roinn “{category}”.',
+  embedMessage:
+    'Chan urrainn dhuinn {name} a shealltainn a chionn ’s nach do cheadaich sibh briosgaidean san roinn “{category}”.',
   embedAllow: 'Ceadaich {name}',
   embedContent: 'Susbaint ({category})',
 } satisfies Strings;

@@ -26,8 +26,7 @@ export default {
   functionalTitle: 'Funkcionalni',
   functionalDescription: 'Pamte vaše postavke i omogućuju značajke poput komentara.',
   analyticsTitle: 'Analitički',
-  analyticsDescription:
-    'Broje posjete i pokazuju koji se članci čitaju kako bismo mogli poboljšati stranicu.',
+  analyticsDescription: 'Broje posjete i pokazuju koji se članci čitaju kako bismo mogli poboljšati stranicu.',
   marketingTitle: 'Marketinški',
   marketingDescription:
     'Nama i našim partnerima omogućuju prikazivanje i mjerenje oglasa prilagođenih vašim interesima.',

@@ -26,7 +26,8 @@ export default {
   functionalTitle: 'Funkcionális',
   functionalDescription: 'Megjegyzik a beállításait, és lehetővé teszik például a hozzászólást.',
   analyticsTitle: 'Analitikai',
-  analyticsDescription: 'Számolják a látogatásokat, és megmutatják, mely cikkeket olvassák, hogy fejleszthessük az oldalt.',
+  analyticsDescription:
+    'Számolják a látogatásokat, és megmutatják, mely cikkeket olvassák, hogy fejleszthessük az oldalt.',
   marketingTitle: 'Marketing',
   marketingDescription:
     'Lehetővé teszik, hogy mi és partnereink az Ön érdeklődésének megfelelő hirdetéseket jelenítsünk meg és mérjünk.',

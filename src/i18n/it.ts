@@ -19,7 +19,8 @@ export default {
   alwaysOn: 'Sempre attivi',
   services: 'Servizi',
   cookieSettings: 'Impostazioni cookie',
-  gpcNotice: 'Il suo browser invia il segnale Global Privacy Control: «Accetta tutti» lascia disattivata la pubblicità.',
+  gpcNotice:
+    'Il suo browser invia il segnale Global Privacy Control: «Accetta tutti» lascia disattivata la pubblicità.',
   necessaryTitle: 'Strettamente necessari',
   necessaryDescription: 'Servono al funzionamento del sito e a ricordare la sua scelta.',
   functionalTitle: 'Funzionali',
@@ -27,7 +28,8 @@ export default {
   analyticsTitle: 'Analitici',
   analyticsDescription: 'Contano le visite e mostrano quali articoli vengono letti, così possiamo migliorare il sito.',
   marketingTitle: 'Marketing',
-  marketingDescription: 'Consentono a noi e ai nostri partner di mostrare e misurare annunci in linea con i suoi interessi.',
+  marketingDescription:
+    'Consentono a noi e ai nostri partner di mostrare e misurare annunci in linea con i suoi interessi.',
   embedLabel: 'Contenuto bloccato: {name}',
   embedMessage: 'Abbiamo bloccato {name} perché non ha consentito i cookie della categoria «{category}».',
   embedAllow: 'Consenti {name}',

@@ -26,7 +26,8 @@ export default {
   functionalTitle: 'Funkciniai',
   functionalDescription: 'Įsimena jūsų nustatymus ir įgalina tokias funkcijas kaip komentarai.',
   analyticsTitle: 'Analitiniai',
-  analyticsDescription: 'Skaičiuoja apsilankymus ir parodo, kurie straipsniai skaitomi, kad galėtume tobulinti svetainę.',
+  analyticsDescription:
+    'Skaičiuoja apsilankymus ir parodo, kurie straipsniai skaitomi, kad galėtume tobulinti svetainę.',
   marketingTitle: 'Rinkodaros',
   marketingDescription: 'Leidžia mums ir mūsų partneriams rodyti ir vertinti jūsų interesus atitinkančią reklamą.',
   embedLabel: 'Užblokuota: {name}',

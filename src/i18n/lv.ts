@@ -19,8 +19,7 @@ export default {
   alwaysOn: 'Vienmēr ieslēgtas',
   services: 'Pakalpojumi',
   cookieSettings: 'Sīkdatņu iestatījumi',
-  gpcNotice:
-    'Jūsu pārlūkprogramma sūta Global Privacy Control signālu, tāpēc poga “Pieņemt visas” reklāmas neieslēdz.',
+  gpcNotice: 'Jūsu pārlūkprogramma sūta Global Privacy Control signālu, tāpēc poga “Pieņemt visas” reklāmas neieslēdz.',
   necessaryTitle: 'Nepieciešamās',
   necessaryDescription: 'Vajadzīgas vietnes darbībai un jūsu izvēles saglabāšanai.',
   functionalTitle: 'Funkcionālās',

@@ -27,7 +27,8 @@ export default {
   analyticsTitle: 'Analitiċi',
   analyticsDescription: 'Jgħoddu ż-żjarat u juru liema artikli jinqraw, biex inkunu nistgħu ntejbu s-sit.',
   marketingTitle: 'Marketing',
-  marketingDescription: 'Jippermettu lilna u lill-imsieħba tagħna nuru u nkejlu reklami li jaqblu mal-interessi tiegħek.',
+  marketingDescription:
+    'Jippermettu lilna u lill-imsieħba tagħna nuru u nkejlu reklami li jaqblu mal-interessi tiegħek.',
   embedLabel: '{name} (mhux disponibbli)',
   embedMessage: '{name} mhux disponibbli għax ma tajtx il-kunsens għall-cookies ta’ {category}.',
   embedAllow: 'Ippermetti {name}',

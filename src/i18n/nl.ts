@@ -25,7 +25,8 @@ export default {
   functionalTitle: 'Functioneel',
   functionalDescription: 'Onthouden uw instellingen en maken functies zoals reacties mogelijk.',
   analyticsTitle: 'Analytisch',
-  analyticsDescription: 'Tellen bezoeken en laten zien welke artikelen worden gelezen, zodat we de website kunnen verbeteren.',
+  analyticsDescription:
+    'Tellen bezoeken en laten zien welke artikelen worden gelezen, zodat we de website kunnen verbeteren.',
   marketingTitle: 'Marketing',
   marketingDescription: 'Laten ons en onze partners advertenties tonen en meten die aansluiten bij uw interesses.',
   embedLabel: '{name} (geblokkeerd)',

@@ -27,7 +27,8 @@ export default {
   analyticsTitle: 'Analíticos',
   analyticsDescription: 'Contam as visitas e mostram que artigos são lidos, para podermos melhorar o site.',
   marketingTitle: 'Marketing',
-  marketingDescription: 'Permitem que nós e os nossos parceiros mostremos e meçamos anúncios adequados aos seus interesses.',
+  marketingDescription:
+    'Permitem que nós e os nossos parceiros mostremos e meçamos anúncios adequados aos seus interesses.',
   embedLabel: 'Conteúdo bloqueado: {name}',
   embedMessage: 'Bloqueámos {name} porque não autorizou os cookies da categoria «{category}».',
   embedAllow: 'Permitir {name}',

@@ -19,7 +19,8 @@ export default {
   alwaysOn: 'Vedno vklopljeni',
   services: 'Storitve',
   cookieSettings: 'Nastavitve piškotkov',
-  gpcNotice: 'Vaš brskalnik pošilja signal Global Privacy Control, zato z »Sprejmi vse« oglaševanje ostane izklopljeno.',
+  gpcNotice:
+    'Vaš brskalnik pošilja signal Global Privacy Control, zato z »Sprejmi vse« oglaševanje ostane izklopljeno.',
   necessaryTitle: 'Nujno potrebni',
   necessaryDescription: 'Potrebni za delovanje spletnega mesta in shranjevanje vaše izbire.',
   functionalTitle: 'Funkcionalni',
@@ -27,7 +28,8 @@ export default {
   analyticsTitle: 'Analitični',
   analyticsDescription: 'Štejejo obiske in pokažejo, katere članke bralci berejo, da lahko izboljšamo spletno mesto.',
   marketingTitle: 'Oglaševalski',
-  marketingDescription: 'Nam in našim partnerjem omogočajo prikazovanje in merjenje oglasov, prilagojenih vašim interesom.',
+  marketingDescription:
+    'Nam in našim partnerjem omogočajo prikazovanje in merjenje oglasov, prilagojenih vašim interesom.',
   embedLabel: 'Blokirano: {name}',
   embedMessage: '{name}: prikaz je blokiran, ker niste dovolili piškotkov kategorije »{category}«.',
   embedAllow: 'Dovoli: {name}',

@@ -19,7 +19,8 @@ export default {
   alwaysOn: 'Alltid på',
   services: 'Tjänster',
   cookieSettings: 'Kakinställningar',
-  gpcNotice: 'Din webbläsare skickar signalen Global Privacy Control, så med ”Godkänn alla” förblir annonsering avstängd.',
+  gpcNotice:
+    'Din webbläsare skickar signalen Global Privacy Control, så med ”Godkänn alla” förblir annonsering avstängd.',
   necessaryTitle: 'Strikt nödvändiga',
   necessaryDescription: 'Behövs för att webbplatsen ska fungera och för att komma ihåg ditt val.',
   functionalTitle: 'Funktionella',

@@ -19,7 +19,8 @@ export default {
   alwaysOn: 'Her zaman açık',
   services: 'Hizmetler',
   cookieSettings: 'Çerez ayarları',
-  gpcNotice: 'Tarayıcınız Global Privacy Control sinyali gönderiyor. Bu nedenle “Tümünü kabul et” reklam çerezlerini kapalı bırakır.',
+  gpcNotice:
+    'Tarayıcınız Global Privacy Control sinyali gönderiyor. Bu nedenle “Tümünü kabul et” reklam çerezlerini kapalı bırakır.',
   necessaryTitle: 'Zorunlu',
   necessaryDescription: 'Sitenin çalışması ve tercihinizin hatırlanması için gereklidir.',
   functionalTitle: 'İşlevsel',

@@ -13,7 +13,11 @@ export interface ConsentProof extends Omit<ConsentRecord, 'v'> {
 }
 
 /** The proof for a record, as sent. */
-export const consentProof = ({ v, ...record }: ConsentRecord, language: string, where: Location = location): ConsentProof => ({
+export const consentProof = (
+  { v, ...record }: ConsentRecord,
+  language: string,
+  where: Location = location,
+): ConsentProof => ({
   ...record,
   language,
   url: where.origin + where.pathname,
@@ -28,7 +32,8 @@ export const consentProof = ({ v, ...record }: ConsentRecord, language: string, 
 export function sendConsentProof(endpoint: string, proof: ConsentProof): void {
   const body = JSON.stringify(proof);
   try {
-    navigator.sendBeacon?.(endpoint, body) || fetch(endpoint, { method: 'POST', body, keepalive: true }).catch(() => {});
+    navigator.sendBeacon?.(endpoint, body) ||
+      fetch(endpoint, { method: 'POST', body, keepalive: true }).catch(() => {});
   } catch {
     // A URL the browser refuses: nothing else to try; the choice itself is already stored.
   }

@@ -16,7 +16,8 @@ export const consentState = (gcm: GoogleConsentMode, isGranted: (category: strin
   const state = {} as ConsentState;
   for (const type in DEFAULT_CONSENT_MAPPING) {
     const list = gcm[type as GoogleConsentType];
-    state[type as GoogleConsentType] = type == 'security_storage' || (list.length && list.every((c) => isGranted(c))) ? 'granted' : 'denied';
+    state[type as GoogleConsentType] =
+      type == 'security_storage' || (list.length && list.every((c) => isGranted(c))) ? 'granted' : 'denied';
   }
   return state;
 };
@@ -35,7 +36,11 @@ export function pushDefault(gcm: GoogleConsentMode, w: Win = window as Win): (..
   } as (...command: unknown[]) => void;
   if (!dl[PUSHED]) {
     dl[PUSHED] = 1;
-    gtag('consent', 'default', { ...consentState(gcm, () => false), wait_for_update: gcm.wait_for_update, ...(gcm.region && { region: gcm.region }) });
+    gtag('consent', 'default', {
+      ...consentState(gcm, () => false),
+      wait_for_update: gcm.wait_for_update,
+      ...(gcm.region && { region: gcm.region }),
+    });
     // Google: before any `config` command, so right after the default.
     if (gcm.ads_data_redaction) gtag('set', 'ads_data_redaction', true);
     if (gcm.url_passthrough) gtag('set', 'url_passthrough', true);

@@ -6,7 +6,14 @@ import { Consent, servicesOf } from '../core/consent.js';
 import { validateConfig } from '../core/config.js';
 import { localize, pickLanguage } from '../core/language.js';
 import { guard, log } from '../core/log.js';
-import type { Category, ConsentRecord, CookieConsentConfig, ResolvedConfig, Selection, Service } from '../core/types.js';
+import type {
+  Category,
+  ConsentRecord,
+  CookieConsentConfig,
+  ResolvedConfig,
+  Selection,
+  Service,
+} from '../core/types.js';
 import { Gate } from '../gating/gate.js';
 import { deleteCookies } from '../gating/cookie-cleaner.js';
 import { cookieStorage } from '../storage/cookie-storage.js';
@@ -290,7 +297,10 @@ export class CookieConsentElement extends ReactiveElement {
    * this element listens to clicks on `document`.
    */
   handleEvent(e: Event): void {
-    const name = (e.target as Element | null)?.closest?.('[data-cc]')?.getAttribute('data-cc')?.replace(/-./, (m) => m[1]!.toUpperCase());
+    const name = (e.target as Element | null)
+      ?.closest?.('[data-cc]')
+      ?.getAttribute('data-cc')
+      ?.replace(/-./, (m) => m[1]!.toUpperCase());
     if (API.includes(name as Method)) {
       e.preventDefault();
       (this[name as Method] as () => void)();
@@ -300,11 +310,24 @@ export class CookieConsentElement extends ReactiveElement {
 
 /** The consent API (contract §5): the methods every element, and `window.CookieConsent`, offer. */
 export type Method =
-  | 'acceptAll' | 'rejectAll' | 'accept' | 'hasConsent' | 'getConsent' | 'onGranted' | 'onRevoked'
-  | 'showBanner' | 'showPreferences' | 'hide' | 'reset' | 'setLanguage';
+  | 'acceptAll'
+  | 'rejectAll'
+  | 'accept'
+  | 'hasConsent'
+  | 'getConsent'
+  | 'onGranted'
+  | 'onRevoked'
+  | 'showBanner'
+  | 'showPreferences'
+  | 'hide'
+  | 'reset'
+  | 'setLanguage';
 
 /** Their names, in one string: a list the class cannot grow by accident (a Lit hook is not API). */
-export const API = 'acceptAll rejectAll accept hasConsent getConsent onGranted onRevoked showBanner showPreferences hide reset setLanguage'.split(' ') as Method[];
+export const API =
+  'acceptAll rejectAll accept hasConsent getConsent onGranted onRevoked showBanner showPreferences hide reset setLanguage'.split(
+    ' ',
+  ) as Method[];
 
 type Ui = ReturnType<typeof ui>;
 
@@ -325,13 +348,17 @@ function ui(el: CookieConsentElement, config: ResolvedConfig) {
 
   /** A category's or service's title or description: the site's text, else the default for its name. */
   const text = (item: Category | Service, field: 'Title' | 'Description'): string | undefined =>
-    localize(item[field.toLowerCase() as 'title'], t.$code) ?? (t as unknown as Record<string, string | undefined>)[item.name + field];
+    localize(item[field.toLowerCase() as 'title'], t.$code) ??
+    (t as unknown as Record<string, string | undefined>)[item.name + field];
   const title = (item: Category | Service) => text(item, 'Title') ?? item.name;
 
   /** Google Consent Mode: the choice as an update (after the denied default), else the default only. */
   const gcm = (withUpdate: unknown) => {
     // A page's own `dataLayer` that is not an array throws: Google's tags could not read it either.
-    if (googleConsentMode) guard(() => (withUpdate ? pushUpdate(googleConsentMode, (c) => consent.hasConsent(c)) : pushDefault(googleConsentMode)));
+    if (googleConsentMode)
+      guard(() =>
+        withUpdate ? pushUpdate(googleConsentMode, (c) => consent.hasConsent(c)) : pushDefault(googleConsentMode),
+      );
   };
 
   /** What is drawn: the banner or not, the dialog or not. Closing the dialog returns focus. */
@@ -380,7 +407,11 @@ function ui(el: CookieConsentElement, config: ResolvedConfig) {
       ? fetch(`${base}${code}.json`, { signal: AbortSignal.timeout(4000) })
           .then((response) => (response.ok ? response.text() : Promise.reject(response.status)))
           // Strings only: a pack is data, whatever the file holds.
-          .then((json) => (PACKS[code] = JSON.parse(json, (key, v) => (key && typeof v != 'string' ? undefined : v)) as object | null))
+          .then(
+            (json) =>
+              (PACKS[code] = JSON.parse(json, (key, v) => (key && typeof v != 'string' ? undefined : v)) as
+                object | null),
+          )
           .catch((e) => log(`no '${code}' strings (${e}): English shown`, 1))
           .then(use)
       : use(PACKS[code]);
@@ -392,7 +423,8 @@ function ui(el: CookieConsentElement, config: ResolvedConfig) {
     const was = draft.categories.includes(n);
     const before = servicesOf(draft.services, n) ?? (was ? category.services.map((s) => s.name) : []);
     // A category's own switch leaves no list: on, that is all its services.
-    const list = service && (before.includes(service.name) ? before.filter((s) => s != service.name) : [...before, service.name]);
+    const list =
+      service && (before.includes(service.name) ? before.filter((s) => s != service.name) : [...before, service.name]);
     const next = draft.categories.filter((c) => c != n);
     if (service ? list!.length : !was) next.push(n);
     draft = { categories: next, services: { ...draft.services, [n]: list! } };
@@ -410,14 +442,17 @@ function ui(el: CookieConsentElement, config: ResolvedConfig) {
     const actions = (part: 'manage' | 'save', onClick: () => void) =>
       html`<div part=actions><button part="button accept-all" @click=${el.acceptAll}>${t.acceptAll}</button><button part="button reject-all" @click=${el.rejectAll}>${t.rejectAll}</button><button part="button ${part}" @click=${onClick}>${t[part]}</button></div>`;
     const close = () => show(banner);
-    return html`${banner
-      ? html`<section part=banner role=region aria-labelledby=cc-T><div>
+    return html`${
+      banner
+        ? html`<section part=banner role=region aria-labelledby=cc-T><div>
           <h2 id=cc-T part=title>${t.bannerTitle}</h2>
           <p part=message>${t.bannerText} ${policyUrl ? html`<a part=link href=${policyUrl}>${t.learnMore}</a>` : nothing}</p>
           ${gpc}${actions('manage', el.showPreferences)}
         </div></section>`
-      : nothing}${prefs
-      ? html`<dialog part=preferences aria-labelledby=cc-P @close=${close}>
+        : nothing
+    }${
+      prefs
+        ? html`<dialog part=preferences aria-labelledby=cc-P @close=${close}>
           <div part=preferences-header>
             <h2 id=cc-P part=preferences-title>${t.preferencesTitle}</h2>
             <button part="button close" aria-label=${t.close} @click=${close}>×</button>
@@ -433,20 +468,25 @@ function ui(el: CookieConsentElement, config: ResolvedConfig) {
               return html`<li part=category>
                 <div class=row>${labelled(id, html`${title(c)}${c.required ? html` <span class=small>(${t.alwaysOn})</span>` : nothing}`, on, c)}</div>
                 ${description ? html`<p class=small part=description>${description}</p>` : nothing}
-                ${c.services.length
-                  ? html`<ul part=services aria-label=${`${title(c)}: ${t.services}`}>${c.services.map(
-                      (s) =>
-                        html`<li class=row part=service>${labelled(`${id}-${s.name}`, title(s), c.required || (on && (!granted || granted.includes(s.name))), c, s)}</li>`,
-                    )}</ul>`
-                  : nothing}
+                ${
+                  c.services.length
+                    ? html`<ul part=services aria-label=${`${title(c)}: ${t.services}`}>${c.services.map(
+                        (s) =>
+                          html`<li class=row part=service>${labelled(`${id}-${s.name}`, title(s), c.required || (on && (!granted || granted.includes(s.name))), c, s)}</li>`,
+                      )}</ul>`
+                    : nothing
+                }
               </li>`;
             })}</ul>
           </div>
           <div part=preferences-footer>${actions('save', () => choose(draft))}</div>
         </dialog>`
-      : nothing}${reopenButton && !banner && !prefs && !consent.needsChoice
-      ? html`<button part="button reopen" @click=${el.showPreferences}>${t.cookieSettings}</button>`
-      : nothing}`;
+        : nothing
+    }${
+      reopenButton && !banner && !prefs && !consent.needsChoice
+        ? html`<button part="button reopen" @click=${el.showPreferences}>${t.cookieSettings}</button>`
+        : nothing
+    }`;
   };
 
   for (const a of ['layout', 'position', 'theme'] as const) el.setAttribute(a, config[a]);
@@ -465,7 +505,8 @@ function ui(el: CookieConsentElement, config: ResolvedConfig) {
         let name: string | undefined;
         // Replacer functions: a `$` in a title is text, not a replacement pattern.
         // One pass: a `{category}` inside a service's title is text, not a placeholder.
-        const fill = (key: StringKey) => t[key].replace(/\{(name|category)\}/g, (_, p: string) => (p == 'name' && name) || catTitle);
+        const fill = (key: StringKey) =>
+          t[key].replace(/\{(name|category)\}/g, (_, p: string) => (p == 'name' && name) || catTitle);
         name = svc ? title(svc) : (service ?? fill('embedContent'));
         return { label: fill('embedLabel'), message: fill('embedMessage'), button: fill('embedAllow') };
       },

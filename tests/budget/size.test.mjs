@@ -45,18 +45,29 @@ test('every language pack is within its gzip budget', () => {
   assert.deepEqual(over, [], `packs over ${BUDGETS.pack} B gzipped`);
 });
 
-
 test("the README's size figures are the measured ones (`npm run size -- --readme` writes them)", () => {
   const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
   // Numbers may differ by 0.5 % (another zlib gzips a few bytes differently); the words may not.
   // Prettier pads table cells and lengthens the `---` rows: spacing and dash counts are not words.
-  const words = (text) => text.replace(/\d[\d,.]*/g, '#').replace(/-{3,}/g, '---').replace(/\s+/g, ' ');
-  const split = (text) => ({ words: words(text), numbers: text.match(/\d[\d,.]*/g).map((n) => Number(n.replace(/,/g, ''))) });
+  const words = (text) =>
+    text
+      .replace(/\d[\d,.]*/g, '#')
+      .replace(/-{3,}/g, '---')
+      .replace(/\s+/g, ' ');
+  const split = (text) => ({
+    words: words(text),
+    numbers: text.match(/\d[\d,.]*/g).map((n) => Number(n.replace(/,/g, ''))),
+  });
   for (const [name, block] of Object.entries(readmeBlocks(rows))) {
     const found = readme.match(new RegExp(`<!-- ${name}:start -->\\n([^]*?)\\n<!-- ${name}:end -->`));
     assert.ok(found, `README.md has no ${name} block`);
     const [want, got] = [split(block), split(found[1])];
-    const close = got.numbers.length == want.numbers.length && want.numbers.every((n, i) => Math.abs(got.numbers[i] - n) <= n * 0.005);
-    assert.ok(got.words == want.words && close, `README.md's ${name} block is stale: run npm run size -- --readme\n${block}`);
+    const close =
+      got.numbers.length == want.numbers.length &&
+      want.numbers.every((n, i) => Math.abs(got.numbers[i] - n) <= n * 0.005);
+    assert.ok(
+      got.words == want.words && close,
+      `README.md's ${name} block is stale: run npm run size -- --readme\n${block}`,
+    );
   }
 });

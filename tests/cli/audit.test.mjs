@@ -35,10 +35,17 @@ describe('audit of a page that sets _ga and _fbp by script before consent (widge
   });
 
   it('drives the widget through all three phases, each on the start page and one same-site link', () => {
-    assert.deepEqual(run.report.phases.map((p) => p.id), ['before', 'reject', 'accept']);
+    assert.deepEqual(
+      run.report.phases.map((p) => p.id),
+      ['before', 'reject', 'accept'],
+    );
     assert.equal(run.report.widget.present, true);
     for (const p of run.report.phases)
-      assert.deepEqual(p.pages.map((pg) => new URL(pg.url).pathname), ['/noncompliant/', '/noncompliant/sport.html'], p.id);
+      assert.deepEqual(
+        p.pages.map((pg) => new URL(pg.url).pathname),
+        ['/noncompliant/', '/noncompliant/sport.html'],
+        p.id,
+      );
   });
 
   it('inventories every cookie before the choice, first and third party, with classification and expiry', () => {
@@ -101,7 +108,8 @@ describe('audit of a page that sets _ga and _fbp by script before consent (widge
 
   it('reports each optional cookie, the third-party cookie, storage and request, before the choice and after "Reject all"', () => {
     for (const id of ['before', 'reject']) {
-      for (const name of ['_ga', '_ga_ABC123', '_fbp']) assert.equal(found(run.report, id, 'cookie', name).length, 1, `${id} ${name}`);
+      for (const name of ['_ga', '_ga_ABC123', '_fbp'])
+        assert.equal(found(run.report, id, 'cookie', name).length, 1, `${id} ${name}`);
       assert.match(found(run.report, id, 'cookie', '_ga')[0].setBy, /tracker\.js:1/);
       assert.match(found(run.report, id, 'cookie', 'tp_uid')[0].message, /third-party cookie/);
       assert.equal(found(run.report, id, 'localStorage', 'tp_visitor').length, 1);
@@ -113,7 +121,10 @@ describe('audit of a page that sets _ga and _fbp by script before consent (widge
   });
 
   it('warns about optional cookies the widget could not delete (in no optional category)', () => {
-    const notCovered = run.report.warnings.filter((w) => w.kind == 'config').map((w) => w.subject).sort();
+    const notCovered = run.report.warnings
+      .filter((w) => w.kind == 'config')
+      .map((w) => w.subject)
+      .sort();
     assert.deepEqual(notCovered, ['_fbp', '_ga_ABC123']);
   });
 
@@ -178,7 +189,10 @@ describe('audit of a page that gates its trackers with the widget', () => {
     assert.match(fbp.text, /inline script \(data-category="marketing"\)/);
     assert.equal(cookie(accept, 'tp_px').party, 'third');
     assert.equal(cookie(accept, 'tp_px').setBy.url, `${sites.thirdParty}/pixel.gif`);
-    assert.deepEqual(accept.thirdPartyRequests.map((r) => [r.host, r.types, r.setCookies]), [['localhost', ['Image'], ['tp_px']]]);
+    assert.deepEqual(
+      accept.thirdPartyRequests.map((r) => [r.host, r.types, r.setCookies]),
+      [['localhost', ['Image'], ['tp_px']]],
+    );
     assert.equal(accept.consentMode[0].commands.find((c) => c.command == 'update').params.analytics_storage, 'granted');
   });
 
@@ -199,7 +213,10 @@ describe('audit of a page without the widget', () => {
   });
 
   it('reports the "before" phase only, and says so', () => {
-    assert.deepEqual(run.report.phases.map((p) => p.id), ['before']);
+    assert.deepEqual(
+      run.report.phases.map((p) => p.id),
+      ['before'],
+    );
     assert.equal(run.report.widget.present, false);
     assert.match(run.report.notes[0], /No cookie-consent widget/);
     assert.match(run.stderr, /reporting the "before" phase only/);

@@ -49,27 +49,41 @@ describe('Open Cookie Database classification', () => {
   });
 
   it('reads the domain field', () => {
-    assert.deepEqual(cli.parseDomains('.bing.com (3rd party) or .microsoft.com (3rd party)'), ['bing.com', 'microsoft.com']);
+    assert.deepEqual(cli.parseDomains('.bing.com (3rd party) or .microsoft.com (3rd party)'), [
+      'bing.com',
+      'microsoft.com',
+    ]);
     assert.deepEqual(cli.parseDomains(''), []);
   });
 });
 
 describe('who set a cookie', () => {
   it('parses Set-Cookie lines and document.cookie writes, deletions included', () => {
-    assert.deepEqual(cli.parseCookieWrite('_ga=GA1.1; Domain=.news.example; Max-Age=100'), { name: '_ga', domain: 'news.example', deletes: false });
+    assert.deepEqual(cli.parseCookieWrite('_ga=GA1.1; Domain=.news.example; Max-Age=100'), {
+      name: '_ga',
+      domain: 'news.example',
+      deletes: false,
+    });
     assert.equal(cli.parseCookieWrite('_ga=; max-age=0').deletes, true);
     assert.equal(cli.parseCookieWrite('_ga=; expires=Thu, 01 Jan 1970 00:00:00 GMT').deletes, true);
   });
 
   it('names the script from the stack, skipping the audit hook', () => {
-    const stack = 'Error\n    at HTMLDocument.set [as cookie] (cookie-consent-audit-hooks.js:5:1)\n    at a.start (https://news.example/js/stats.js:32:21)';
-    assert.deepEqual(cli.scriptFromStack(stack, 'https://news.example/story'), { url: 'https://news.example/js/stats.js', line: 32, column: 21, inline: false });
+    const stack =
+      'Error\n    at HTMLDocument.set [as cookie] (cookie-consent-audit-hooks.js:5:1)\n    at a.start (https://news.example/js/stats.js:32:21)';
+    assert.deepEqual(cli.scriptFromStack(stack, 'https://news.example/story'), {
+      url: 'https://news.example/js/stats.js',
+      line: 32,
+      column: 21,
+      inline: false,
+    });
     const inline = 'Error\n    at set (cookie-consent-audit-hooks.js:5:1)\n    at https://news.example/story:12:3';
     assert.equal(cli.scriptFromStack(inline, 'https://news.example/story#top').inline, true);
   });
 
   it('names a script the widget inserted by the running <script> element', () => {
-    const stack = 'Error\n    at set (cookie-consent-audit-hooks.js:5:1)\n    at <anonymous>:4:29\n    at Pt.run (https://news.example/cookie-consent.min.js:1:26283)';
+    const stack =
+      'Error\n    at set (cookie-consent-audit-hooks.js:5:1)\n    at <anonymous>:4:29\n    at Pt.run (https://news.example/cookie-consent.min.js:1:26283)';
     assert.deepEqual(cli.scriptFromStack(stack, 'https://news.example/', { src: '', category: 'marketing' }), {
       url: 'https://news.example/',
       inline: true,
@@ -97,7 +111,11 @@ describe('proposed config', () => {
         statistics: { title: 'Statistics', cookies: [] },
       },
     };
-    const { config, notes } = cli.proposeConfig([row('_ga'), row('_gid'), row('_fbp'), row('PHPSESSID'), row('mystery')], site, db);
+    const { config, notes } = cli.proposeConfig(
+      [row('_ga'), row('_gid'), row('_fbp'), row('PHPSESSID'), row('mystery')],
+      site,
+      db,
+    );
     assert.deepEqual(config.categories, {
       essential: { required: true, title: 'Essential', cookies: ['PHPSESSID'] },
       statistics: { title: 'Statistics', cookies: ['_ga', '_gid'] },
@@ -110,7 +128,10 @@ describe('proposed config', () => {
     const { config, unclassified, thirdParty } = cli.proposeConfig([row('mystery'), row('IDE', 'third')], null, db);
     assert.deepEqual(config.categories, { necessary: { required: true } });
     assert.deepEqual(unclassified, ['mystery']);
-    assert.deepEqual(thirdParty.map((c) => c.name), ['IDE']);
+    assert.deepEqual(
+      thirdParty.map((c) => c.name),
+      ['IDE'],
+    );
   });
 
   it('gives cookie lifetimes in words', () => {
@@ -134,8 +155,14 @@ describe('package wiring', () => {
 
   it('ships the database with its licence and attribution, and puppeteer-core as a runtime dependency', () => {
     assert.ok(pkg.files.includes('data/open-cookie-database'));
-    assert.match(readFileSync(new URL('data/open-cookie-database/LICENSE', `file://${ROOT}`), 'utf8'), /Apache License\s+Version 2\.0/);
-    assert.match(readFileSync(new URL('data/open-cookie-database/README.md', `file://${ROOT}`), 'utf8'), /jkwakman\/Open-Cookie-Database/);
+    assert.match(
+      readFileSync(new URL('data/open-cookie-database/LICENSE', `file://${ROOT}`), 'utf8'),
+      /Apache License\s+Version 2\.0/,
+    );
+    assert.match(
+      readFileSync(new URL('data/open-cookie-database/README.md', `file://${ROOT}`), 'utf8'),
+      /jkwakman\/Open-Cookie-Database/,
+    );
     assert.match(pkg.dependencies['puppeteer-core'], /^\^24\./);
   });
 });

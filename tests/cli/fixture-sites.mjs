@@ -36,9 +36,14 @@ export async function startFixtureSites() {
         'content-type': 'text/html; charset=utf-8',
         'set-cookie': `tp_uid=u-42; Max-Age=${YEAR}; Path=/; SameSite=None; Secure`,
       });
-      res.end('<!doctype html><title>partner</title><script>localStorage.setItem("tp_visitor", "v-42");</script>partner widget');
+      res.end(
+        '<!doctype html><title>partner</title><script>localStorage.setItem("tp_visitor", "v-42");</script>partner widget',
+      );
     } else if (url.pathname == '/pixel.gif') {
-      res.writeHead(200, { 'content-type': 'image/gif', 'set-cookie': `tp_px=p-7; Max-Age=86400; Path=/; SameSite=None; Secure` });
+      res.writeHead(200, {
+        'content-type': 'image/gif',
+        'set-cookie': `tp_px=p-7; Max-Age=86400; Path=/; SameSite=None; Secure`,
+      });
       res.end(Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64'));
     } else {
       res.writeHead(404).end();
@@ -53,7 +58,11 @@ document.cookie = '_fbp=fb.1.1764130000000.123456789; max-age=${90 * 24 * 3600};
 `;
   const compliantConfig = {
     googleConsentMode: true,
-    categories: { necessary: { required: true }, analytics: { cookies: ['_ga', '_ga_*'] }, marketing: { cookies: ['_fbp'] } },
+    categories: {
+      necessary: { required: true },
+      analytics: { cookies: ['_ga', '_ga_*'] },
+      marketing: { cookies: ['_fbp'] },
+    },
   };
   const compliant = (title, links) =>
     page({
@@ -65,7 +74,9 @@ document.cookie = '_fbp=fb.1.1764130000000.123456789; max-age=${90 * 24 * 3600};
       links,
     });
   // Consent categories that know _ga only: the audit must propose _ga_* and _fbp.
-  const noncompliantConfig = { categories: { necessary: { required: true }, analytics: { cookies: ['_ga'] }, marketing: {} } };
+  const noncompliantConfig = {
+    categories: { necessary: { required: true }, analytics: { cookies: ['_ga'] }, marketing: {} },
+  };
   const noncompliant = (title, links) =>
     page({
       title,
@@ -76,12 +87,21 @@ gtag('consent', 'default', { analytics_storage: 'granted', ad_storage: 'denied' 
       body: `<iframe src="${tp}/frame" title="Partner widget" width="300" height="100"></iframe>`,
       links,
     });
-  const plain = (title, links) => page({ title, head: '<script src="/tracker.js"></script>', body: `<img src="${tp}/pixel.gif" alt="">`, links });
+  const plain = (title, links) =>
+    page({ title, head: '<script src="/tracker.js"></script>', body: `<img src="${tp}/pixel.gif" alt="">`, links });
 
   const PAGES = {
-    '/compliant/': () => compliant('Compliant news', [['/compliant/about.html', 'About'], ['/compliant/', 'Home']]),
+    '/compliant/': () =>
+      compliant('Compliant news', [
+        ['/compliant/about.html', 'About'],
+        ['/compliant/', 'Home'],
+      ]),
     '/compliant/about.html': () => compliant('About us', [['/compliant/', 'Home']]),
-    '/noncompliant/': () => noncompliant('Leaky news', [['/noncompliant/sport.html', 'Sport'], ['/noncompliant/', 'Home']]),
+    '/noncompliant/': () =>
+      noncompliant('Leaky news', [
+        ['/noncompliant/sport.html', 'Sport'],
+        ['/noncompliant/', 'Home'],
+      ]),
     '/noncompliant/sport.html': () => noncompliant('Sport', [['/noncompliant/', 'Home']]),
     '/plain/': () => plain('No banner at all', [['/plain/more.html', 'More']]),
     '/plain/more.html': () => plain('More', []),
@@ -91,7 +111,11 @@ gtag('consent', 'default', { analytics_storage: 'granted', ad_storage: 'denied' 
     const headers = { 'cache-control': 'no-store' };
     if (PAGES[pathname]) {
       // A server session cookie (the database knows PHPSESSID as Functional): necessary, no consent needed.
-      res.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8', 'set-cookie': 'PHPSESSID=s3ss10n; Path=/; HttpOnly; SameSite=Lax' });
+      res.writeHead(200, {
+        ...headers,
+        'content-type': 'text/html; charset=utf-8',
+        'set-cookie': 'PHPSESSID=s3ss10n; Path=/; HttpOnly; SameSite=Lax',
+      });
       res.end(PAGES[pathname]());
     } else if (pathname == '/dist/cookie-consent.min.js') {
       res.writeHead(200, { ...headers, 'content-type': 'text/javascript; charset=utf-8' });

@@ -41,7 +41,10 @@ describe('lint', () => {
     assert.equal(errors[0].pattern, '_ga');
     assert.match(errors[0].message, /known analytics cookie \(Google Analytics/);
     assert.match(errors[0].message, /move it to analytics/);
-    assert.ok(!report.findings.some((f) => f.level == 'warning' && /known tracking cookies/.test(f.message)), "the validator's own R07 warning is folded into the error");
+    assert.ok(
+      !report.findings.some((f) => f.level == 'warning' && /known tracking cookies/.test(f.message)),
+      "the validator's own R07 warning is folded into the error",
+    );
   });
 
   it('gives information for a known functional cookie under an optional category, and for a purpose mix-up', async () => {
@@ -53,7 +56,10 @@ describe('lint', () => {
     const hotjar = infos.find((f) => f.pattern == '_hjid');
     assert.equal(hotjar.path, 'categories.marketing.services.stats.cookies');
     assert.match(hotjar.message, /filed under Analytics/);
-    assert.ok(!infos.some((f) => ['_gid', '_fbp', 'PHPSESSID'].includes(f.pattern)), 'cookies in the right place say nothing');
+    assert.ok(
+      !infos.some((f) => ['_gid', '_fbp', 'PHPSESSID'].includes(f.pattern)),
+      'cookies in the right place say nothing',
+    );
   });
 
   it('checks wildcard patterns against every database entry they cover', async () => {
@@ -65,7 +71,10 @@ describe('lint', () => {
   });
 
   it('shows ignored findings with their reasons and does not count them (exit 0)', async () => {
-    const { code, report, stdout } = await lint(MIXED, ['--ignore', '_ga:first-party counter on our own server, no Google involved']);
+    const { code, report, stdout } = await lint(MIXED, [
+      '--ignore',
+      '_ga:first-party counter on our own server, no Google involved',
+    ]);
     assert.equal(code, 0, stdout);
     const ignored = report.findings.filter((f) => f.ignored);
     assert.equal(ignored.length, 1);
@@ -75,7 +84,10 @@ describe('lint', () => {
   });
 
   it('reads an ignore file (name: reason per line, # comments) and prints the reasons', async () => {
-    const ignoreFile = file('ignore.txt', '# audited 2026-11\n_ga: server-side counter\nJSESSIONID: we only set it after login, with consent\n');
+    const ignoreFile = file(
+      'ignore.txt',
+      '# audited 2026-11\n_ga: server-side counter\nJSESSIONID: we only set it after login, with consent\n',
+    );
     const { code, stdout } = await runCli(['lint', file('config.json', MIXED), '--ignore-file', ignoreFile]);
     assert.equal(code, 0, stdout);
     assert.equal(stdout.match(/^ignored /gm)?.length, 2, stdout);
@@ -88,18 +100,28 @@ describe('lint', () => {
     for (const [config, message] of [
       [{ categories: { analytics: {} }, colour: 'red' }, 'colour: unknown key'],
       [{ categories: { Analytics: {} } }, 'categories.Analytics: name must be [a-z0-9_-]+'],
-      [{ categories: { analytics: { cookies: '_ga' } } }, 'categories.analytics.cookies: must be a list of cookie names'],
+      [
+        { categories: { analytics: { cookies: '_ga' } } },
+        'categories.analytics.cookies: must be a list of cookie names',
+      ],
     ]) {
       const { code, report } = await lint(config);
       assert.equal(code, 1);
       assert.equal(report.valid, false);
-      assert.deepEqual(report.findings.filter((f) => f.level == 'error').map((f) => f.message), [message]);
+      assert.deepEqual(
+        report.findings.filter((f) => f.level == 'error').map((f) => f.message),
+        [message],
+      );
     }
   });
 
   it('passes a clean config (exit 0)', async () => {
     const { code, report } = await lint({
-      categories: { necessary: { required: true, cookies: ['PHPSESSID'] }, analytics: { cookies: ['_ga', '_ga_*'] }, marketing: { cookies: ['_fbp'] } },
+      categories: {
+        necessary: { required: true, cookies: ['PHPSESSID'] },
+        analytics: { cookies: ['_ga', '_ga_*'] },
+        marketing: { cookies: ['_fbp'] },
+      },
     });
     assert.equal(code, 0);
     assert.deepEqual(report.findings, []);

@@ -11,7 +11,8 @@ const base = () => ({ categories: { necessary: { required: true }, analytics: {}
 const withKeys = (extra: Record<string, unknown>) => ({ ...base(), ...extra });
 
 /** A value as it reads in a test name. */
-const fmt = (v: unknown) => (typeof v == 'number' && !Number.isFinite(v) ? String(v) : (JSON.stringify(v) ?? String(v)));
+const fmt = (v: unknown) =>
+  typeof v == 'number' && !Number.isFinite(v) ? String(v) : (JSON.stringify(v) ?? String(v));
 
 /** Validates `input`, asserting it never throws. */
 function run(input: unknown): ConfigResult {
@@ -151,7 +152,10 @@ describe('validateConfig', () => {
       expect(config.revision).to.equal(3);
       expect(config.policyUrl).to.equal('/cookies');
       expect(config.language).to.equal('cy');
-      expect(config.translations).to.deep.equal({ en: { acceptAll: 'Accept everything' }, cy: { acceptAll: 'Derbyn y cyfan' } });
+      expect(config.translations).to.deep.equal({
+        en: { acceptAll: 'Accept everything' },
+        cy: { acceptAll: 'Derbyn y cyfan' },
+      });
       expect(config.googleConsentMode && config.googleConsentMode.analytics_storage).to.deep.equal(['analytics']);
       expect(config.respectGpc).to.equal(false);
       expect(config.recordEndpoint).to.equal('https://consent.example.com/record');
@@ -223,22 +227,40 @@ describe('validateConfig', () => {
 
     for (const name of ['GA4', 'google analytics', 'ga.4', ''])
       it(`refuses the service name ${JSON.stringify(name)} with an error naming the service`, () => {
-        expectRefused({ categories: { analytics: { services: { [name]: {} } } } }, `categories.analytics.services.${name}`);
+        expectRefused(
+          { categories: { analytics: { services: { [name]: {} } } } },
+          `categories.analytics.services.${name}`,
+        );
       });
 
     it('refuses a service that is not an object with an error naming it', () => {
       expectRefused({ categories: { analytics: { services: { ga4: true } } } }, 'categories.analytics.services.ga4');
-      expectRefused({ categories: { analytics: { services: { ga4: 'Google' } } } }, 'categories.analytics.services.ga4');
+      expectRefused(
+        { categories: { analytics: { services: { ga4: 'Google' } } } },
+        'categories.analytics.services.ga4',
+      );
     });
 
     it('refuses an unknown key inside a service with an error naming it', () => {
-      expectRefused({ categories: { analytics: { services: { ga4: { required: true } } } } }, 'categories.analytics.services.ga4.required');
+      expectRefused(
+        { categories: { analytics: { services: { ga4: { required: true } } } } },
+        'categories.analytics.services.ga4.required',
+      );
     });
 
     it('refuses bad service cookies and titles with an error naming the service key', () => {
-      expectRefused({ categories: { analytics: { services: { ga4: { cookies: '_ga' } } } } }, 'categories.analytics.services.ga4.cookies');
-      expectRefused({ categories: { analytics: { services: { ga4: { cookies: [1] } } } } }, 'categories.analytics.services.ga4.cookies');
-      expectRefused({ categories: { analytics: { services: { ga4: { title: 4 } } } } }, 'categories.analytics.services.ga4.title');
+      expectRefused(
+        { categories: { analytics: { services: { ga4: { cookies: '_ga' } } } } },
+        'categories.analytics.services.ga4.cookies',
+      );
+      expectRefused(
+        { categories: { analytics: { services: { ga4: { cookies: [1] } } } } },
+        'categories.analytics.services.ga4.cookies',
+      );
+      expectRefused(
+        { categories: { analytics: { services: { ga4: { title: 4 } } } } },
+        'categories.analytics.services.ga4.title',
+      );
     });
   });
 
@@ -289,7 +311,9 @@ describe('validateConfig', () => {
 
     it('keeps a configured name, domain, path and secure flag', () => {
       const config = expectAccepted(
-        withKeys({ cookie: { name: 'site_consent', domain: '.example.co.uk', path: '/news', expiresDays: 30, secure: true } }),
+        withKeys({
+          cookie: { name: 'site_consent', domain: '.example.co.uk', path: '/news', expiresDays: 30, secure: true },
+        }),
       );
       expect(config.cookie).to.deep.equal({
         name: 'site_consent',
@@ -329,7 +353,8 @@ describe('validateConfig', () => {
         personalization_storage: [],
         security_storage: ['necessary'],
       };
-      const { wait_for_update, ...types } = expectAccepted(withKeys({ googleConsentMode: mapping })).googleConsentMode as GoogleConsentMode;
+      const { wait_for_update, ...types } = expectAccepted(withKeys({ googleConsentMode: mapping }))
+        .googleConsentMode as GoogleConsentMode;
       expect(types).to.deep.equal(mapping);
       expect(wait_for_update).to.equal(500);
     });
@@ -346,13 +371,22 @@ describe('validateConfig', () => {
       };
       const on = expectAccepted(withKeys({ googleConsentMode: true })).googleConsentMode;
       expect(on).to.deep.equal({ ...defaults, wait_for_update: 500 });
-      const some = expectAccepted(withKeys({ googleConsentMode: { analytics_storage: ['marketing'] } })).googleConsentMode;
+      const some = expectAccepted(
+        withKeys({ googleConsentMode: { analytics_storage: ['marketing'] } }),
+      ).googleConsentMode;
       expect(some).to.deep.equal({ ...defaults, analytics_storage: ['marketing'], wait_for_update: 500 });
     });
 
     it('accepts the gtag options wait_for_update, region, ads_data_redaction and url_passthrough', () => {
       const gcm = expectAccepted(
-        withKeys({ googleConsentMode: { wait_for_update: 800, region: ['GB', 'US-CA'], ads_data_redaction: true, url_passthrough: true } }),
+        withKeys({
+          googleConsentMode: {
+            wait_for_update: 800,
+            region: ['GB', 'US-CA'],
+            ads_data_redaction: true,
+            url_passthrough: true,
+          },
+        }),
       ).googleConsentMode as GoogleConsentMode;
       expect(gcm).to.include({ wait_for_update: 800, ads_data_redaction: true, url_passthrough: true });
       expect(gcm.region).to.deep.equal(['GB', 'US-CA']);
@@ -361,7 +395,10 @@ describe('validateConfig', () => {
     it('refuses bad gtag options, naming them', () => {
       expectRefused(withKeys({ googleConsentMode: { wait_for_update: -1 } }), 'googleConsentMode.wait_for_update');
       expectRefused(withKeys({ googleConsentMode: { region: 'GB' } }), 'googleConsentMode.region');
-      expectRefused(withKeys({ googleConsentMode: { ads_data_redaction: 'yes' } }), 'googleConsentMode.ads_data_redaction');
+      expectRefused(
+        withKeys({ googleConsentMode: { ads_data_redaction: 'yes' } }),
+        'googleConsentMode.ads_data_redaction',
+      );
     });
 
     it('turns googleConsentMode on for true or an object, off (false or absent) for false or absent', () => {
@@ -420,7 +457,13 @@ describe('validateConfig', () => {
       expect(result.warnings).to.deep.equal([]);
       const config = result.config!;
       expect(config.revision).to.equal(0);
-      expect(config.cookie).to.deep.equal({ name: 'cc_consent', path: '/', expiresDays: 182, sameSite: 'Lax', secure: 'auto' });
+      expect(config.cookie).to.deep.equal({
+        name: 'cc_consent',
+        path: '/',
+        expiresDays: 182,
+        sameSite: 'Lax',
+        secure: 'auto',
+      });
       expect(config.cookie.domain).to.equal(undefined);
       expect(config.language).to.equal('auto');
       expect(config.translations).to.deep.equal({});
@@ -448,11 +491,20 @@ describe('validateConfig', () => {
 
     it('fills in cookie defaults around the keys a site sets', () => {
       const config = expectAccepted(withKeys({ cookie: { domain: 'example.com' } }));
-      expect(config.cookie).to.deep.equal({ name: 'cc_consent', domain: 'example.com', path: '/', expiresDays: 182, sameSite: 'Lax', secure: 'auto' });
+      expect(config.cookie).to.deep.equal({
+        name: 'cc_consent',
+        domain: 'example.com',
+        path: '/',
+        expiresDays: 182,
+        sameSite: 'Lax',
+        secure: 'auto',
+      });
     });
 
     it('keeps categories in the order the site wrote them', () => {
-      const config = expectAccepted({ categories: { marketing: {}, necessary: { required: true }, analytics: {}, functional: {} } });
+      const config = expectAccepted({
+        categories: { marketing: {}, necessary: { required: true }, analytics: {}, functional: {} },
+      });
       expect(config.categories.map((c) => c.name)).to.deep.equal(['marketing', 'necessary', 'analytics', 'functional']);
     });
 
@@ -465,7 +517,14 @@ describe('validateConfig', () => {
         },
       });
       const [necessary, analytics, marketing] = config.categories;
-      expect(necessary).to.deep.include({ name: 'necessary', required: true, title: 'Essential', cookies: ['session'], services: [], gpc: false });
+      expect(necessary).to.deep.include({
+        name: 'necessary',
+        required: true,
+        title: 'Essential',
+        cookies: ['session'],
+        services: [],
+        gpc: false,
+      });
       expect(analytics).to.deep.include({
         name: 'analytics',
         required: false,
@@ -510,7 +569,9 @@ describe('validateConfig', () => {
 
     it('allows RegExp cookie patterns from JS and keeps the same RegExp', () => {
       const re = /^_gid$/;
-      const config = expectAccepted({ categories: { analytics: { cookies: ['_ga', '_ga_*', re], services: { x: { cookies: [/^_x/] } } } } });
+      const config = expectAccepted({
+        categories: { analytics: { cookies: ['_ga', '_ga_*', re], services: { x: { cookies: [/^_x/] } } } },
+      });
       expect(config.categories[0]!.cookies).to.deep.equal(['_ga', '_ga_*', re]);
       expect(config.categories[0]!.cookies[2]).to.equal(re);
       expect(config.categories[0]!.services[0]!.cookies[0]).to.be.instanceOf(RegExp);
@@ -577,19 +638,31 @@ describe('validateConfig', () => {
 
     it('fills in cookie defaults for cookie keys explicitly set to undefined (name, expiresDays, sameSite…)', () => {
       const config = expectAccepted(
-        withKeys({ cookie: { name: undefined, path: undefined, expiresDays: undefined, sameSite: undefined, secure: undefined } }),
+        withKeys({
+          cookie: { name: undefined, path: undefined, expiresDays: undefined, sameSite: undefined, secure: undefined },
+        }),
       );
-      expect(config.cookie).to.deep.include({ name: 'cc_consent', path: '/', expiresDays: 182, sameSite: 'Lax', secure: 'auto' });
+      expect(config.cookie).to.deep.include({
+        name: 'cc_consent',
+        path: '/',
+        expiresDays: 182,
+        sameSite: 'Lax',
+        secure: 'auto',
+      });
     });
 
     it('fills in category defaults for category keys explicitly set to undefined (marketing gpc, cookies)', () => {
-      const config = expectAccepted({ categories: { marketing: { gpc: undefined, cookies: undefined }, analytics: { services: undefined } } });
+      const config = expectAccepted({
+        categories: { marketing: { gpc: undefined, cookies: undefined }, analytics: { services: undefined } },
+      });
       expect(config.categories[0]).to.deep.include({ name: 'marketing', gpc: true, cookies: [], services: [] });
       expect(config.categories[1]).to.deep.include({ name: 'analytics', cookies: [], services: [] });
     });
 
     it('does not throw for a required category whose cookies are explicitly undefined', () => {
-      const result = run({ categories: { necessary: { required: true, cookies: undefined, services: { s: { cookies: undefined } } } } });
+      const result = run({
+        categories: { necessary: { required: true, cookies: undefined, services: { s: { cookies: undefined } } } },
+      });
       expect(result.errors).to.deep.equal([]);
       expect(result.config!.categories[0]!.cookies).to.deep.equal([]);
       expect(result.config!.categories[0]!.services[0]!.cookies).to.deep.equal([]);
@@ -610,7 +683,9 @@ describe('validateConfig', () => {
     ];
     for (const [what, cookies] of tracking)
       it(`warns naming the category when a required category lists ${what}`, () => {
-        const result = run({ categories: { necessary: { required: true, cookies: ['session', ...cookies] }, analytics: {} } });
+        const result = run({
+          categories: { necessary: { required: true, cookies: ['session', ...cookies] }, analytics: {} },
+        });
         expect(result.config, 'still a valid config').not.to.equal(null);
         expect(result.errors).to.deep.equal([]);
         expect(result.warnings).to.have.length(1);
@@ -649,7 +724,9 @@ describe('validateConfig', () => {
     });
 
     it('does not warn for a required category with only first-party essentials', () => {
-      const result = run({ categories: { necessary: { required: true, cookies: ['session', 'csrf_token', 'cc_consent', 'lang'] } } });
+      const result = run({
+        categories: { necessary: { required: true, cookies: ['session', 'csrf_token', 'cc_consent', 'lang'] } },
+      });
       expect(result.warnings).to.deep.equal([]);
     });
   });

@@ -22,7 +22,10 @@ const siteConfig = {
     necessary: { required: true, cookies: ['session'] },
     functional: { cookies: ['prefs'] },
     analytics: { cookies: ['_ga', '_ga_*'], services: { ga4: { cookies: ['_ga*'] }, hotjar: { cookies: ['_hj*'] } } },
-    marketing: { cookies: ['_fbp'], services: { youtube: { cookies: ['YSC', 'VISITOR_INFO1_LIVE'] }, meta: { cookies: ['_fbc'] } } },
+    marketing: {
+      cookies: ['_fbp'],
+      services: { youtube: { cookies: ['YSC', 'VISITOR_INFO1_LIVE'] }, meta: { cookies: ['_fbc'] } },
+    },
   },
 };
 const config = resolve(siteConfig);
@@ -253,7 +256,9 @@ describe('Consent', () => {
     });
 
     it('stores services of a required category that declares them', () => {
-      const cfg = resolve({ categories: { necessary: { required: true, services: { cdn: {}, login: {} } }, analytics: {} } });
+      const cfg = resolve({
+        categories: { necessary: { required: true, services: { cdn: {}, login: {} } }, analytics: {} },
+      });
       const { consent, stored } = make({ config: cfg });
       consent.choose({ categories: [], services: { necessary: ['login'] } });
       expect(stored()).to.deep.include({ categories: ['necessary'], services: { necessary: ['login'] } });
@@ -313,7 +318,10 @@ describe('Consent', () => {
     it('reports a withdrawn service alone: the category stays, only its cookies go', () => {
       const { consent } = make();
       consent.choose(consent.allSelection());
-      const result = consent.choose({ categories: ['functional', 'analytics', 'marketing'], services: { analytics: ['ga4'] } });
+      const result = consent.choose({
+        categories: ['functional', 'analytics', 'marketing'],
+        services: { analytics: ['ga4'] },
+      });
       expect(result.revoked).to.deep.equal([]);
       expect(result.revokedCookies).to.deep.equal(['_hj*']);
       expect(result.changed).to.deep.equal(['analytics']);
@@ -351,8 +359,18 @@ describe('Consent', () => {
 
   describe('Global Privacy Control', () => {
     it('allSelection includes every category without GPC', () => {
-      expect(make({ gpc: false }).consent.allSelection().categories).to.deep.equal(['necessary', 'functional', 'analytics', 'marketing']);
-      expect(make().consent.allSelection().categories).to.deep.equal(['necessary', 'functional', 'analytics', 'marketing']);
+      expect(make({ gpc: false }).consent.allSelection().categories).to.deep.equal([
+        'necessary',
+        'functional',
+        'analytics',
+        'marketing',
+      ]);
+      expect(make().consent.allSelection().categories).to.deep.equal([
+        'necessary',
+        'functional',
+        'analytics',
+        'marketing',
+      ]);
     });
 
     it('allSelection leaves out gpc categories when GPC is on and respectGpc is true', () => {
@@ -370,7 +388,12 @@ describe('Consent', () => {
 
     it('allSelection leaves out every category marked gpc, but never a required one', () => {
       const cfg = resolve({
-        categories: { necessary: { required: true, gpc: true }, analytics: { gpc: true }, marketing: {}, social: { gpc: false } },
+        categories: {
+          necessary: { required: true, gpc: true },
+          analytics: { gpc: true },
+          marketing: {},
+          social: { gpc: false },
+        },
       });
       expect(make({ config: cfg, gpc: true }).consent.allSelection().categories).to.deep.equal(['necessary', 'social']);
     });
@@ -408,7 +431,10 @@ describe('Consent', () => {
     const cases: [string, Setup][] = [
       ['outdated (lower rev)', { stored: cookieOf({ rev: 1 }) }],
       ['expired (older than expiresDays)', { stored: cookieOf({ ts: NOW - 183 * DAY }) }],
-      ['expired under a configured expiresDays of 30', { stored: cookieOf({ ts: NOW - 31 * DAY }), config: resolve({ ...siteConfig, cookie: { expiresDays: 30 } }) }],
+      [
+        'expired under a configured expiresDays of 30',
+        { stored: cookieOf({ ts: NOW - 31 * DAY }), config: resolve({ ...siteConfig, cookie: { expiresDays: 30 } }) },
+      ],
     ];
     for (const [what, setup] of cases) {
       it(`${what}: needs a choice and grants nothing`, () => {
@@ -437,7 +463,10 @@ describe('Consent', () => {
         expect(result.first).to.equal(false);
         expect(stored()!.id).to.equal(ID(99));
         expect(consent.needsChoice).to.equal(false);
-        expect(consent.draftSelection()).to.deep.equal({ categories: ['necessary', 'analytics'], services: { analytics: ['ga4', 'hotjar'] } });
+        expect(consent.draftSelection()).to.deep.equal({
+          categories: ['necessary', 'analytics'],
+          services: { analytics: ['ga4', 'hotjar'] },
+        });
       });
 
       it(`${what}: a refusal now lists the cookies the earlier choice allowed`, () => {
@@ -563,7 +592,9 @@ describe('Consent', () => {
 
   describe('a category whose name is also an Object.prototype member', () => {
     // 'constructor' matches [a-z0-9_-]+, so a site may use it; record lookups must not see Object.prototype.
-    const cfg = resolve({ categories: { necessary: { required: true }, constructor: {}, analytics: { services: { ga4: {} } } } });
+    const cfg = resolve({
+      categories: { necessary: { required: true }, constructor: {}, analytics: { services: { ga4: {} } } },
+    });
 
     it('grants nothing for it before a choice, and does not throw', () => {
       const { consent } = make({ config: cfg });
@@ -582,13 +613,20 @@ describe('Consent', () => {
     });
 
     it('stores the services of a category named __proto__ like any other (a JSON config can name it)', () => {
-      const protoCfg = resolve(JSON.parse('{"categories":{"necessary":{"required":true},"__proto__":{"services":{"video":{}}}}}'));
+      const protoCfg = resolve(
+        JSON.parse('{"categories":{"necessary":{"required":true},"__proto__":{"services":{"video":{}}}}}'),
+      );
       const { consent, stored } = make({ config: protoCfg });
       consent.choose({ categories: ['__proto__'] });
       expect(consent.hasConsent('__proto__', 'video')).to.equal(true);
       expect(stored()).not.to.equal(null);
       expect(Object.prototype.hasOwnProperty.call(stored()!.services, '__proto__')).to.equal(true);
-      expect(new Consent(protoCfg, { storage: { read: () => serializeRecord(consent.current!), write: () => true, clear() {} }, now: () => NOW }).hasConsent('__proto__', 'video')).to.equal(true);
+      expect(
+        new Consent(protoCfg, {
+          storage: { read: () => serializeRecord(consent.current!), write: () => true, clear() {} },
+          now: () => NOW,
+        }).hasConsent('__proto__', 'video'),
+      ).to.equal(true);
     });
 
     it('answers hasConsent with a service without throwing', () => {

@@ -51,13 +51,25 @@ describe('parseRecord', () => {
   });
 
   it('accepts the example record of the contract (§3) for its config', () => {
-    const example = { v: 1, id: '3f0c0000-0000-4000-8000-000000000000', rev: 0, ts: 1764130000000, categories: ['necessary', 'analytics'], services: { analytics: ['ga4'] }, gpc: false };
-    const exampleConfig = resolve({ categories: { necessary: { required: true }, analytics: { services: { ga4: {} } } } });
+    const example = {
+      v: 1,
+      id: '3f0c0000-0000-4000-8000-000000000000',
+      rev: 0,
+      ts: 1764130000000,
+      categories: ['necessary', 'analytics'],
+      services: { analytics: ['ga4'] },
+      gpc: false,
+    };
+    const exampleConfig = resolve({
+      categories: { necessary: { required: true }, analytics: { services: { ga4: {} } } },
+    });
     expect(parseRecord(JSON.stringify(example), exampleConfig, 1764130000000 + DAY)).to.deep.equal(example);
   });
 
   it('accepts a refusal (required categories only, no services)', () => {
-    expect(parse(record({ categories: ['necessary'], services: {} }))).to.deep.equal(record({ categories: ['necessary'], services: {} }));
+    expect(parse(record({ categories: ['necessary'], services: {} }))).to.deep.equal(
+      record({ categories: ['necessary'], services: {} }),
+    );
   });
 
   it('accepts every category and service granted, in any order', () => {
@@ -129,7 +141,16 @@ describe('parseRecord', () => {
         expect(parse(record({ id }))).to.equal(null);
       });
 
-    for (const id of ['', 'abc', '3f0c2b1a 9d4e', '<script>alert(1)</script>', 'zzzzzzzzzzzz', '3f0c2b1a-9d4e;x', 'a'.repeat(65), '3f0c2b1a-9d4e\n'])
+    for (const id of [
+      '',
+      'abc',
+      '3f0c2b1a 9d4e',
+      '<script>alert(1)</script>',
+      'zzzzzzzzzzzz',
+      '3f0c2b1a-9d4e;x',
+      'a'.repeat(65),
+      '3f0c2b1a-9d4e\n',
+    ])
       it(`an id with bad characters or length ${JSON.stringify(id.length > 20 ? id.slice(0, 20) + '…' : id)}`, () => {
         expect(parse(record({ id }))).to.equal(null);
       });
@@ -186,7 +207,13 @@ describe('parseRecord', () => {
     it('categories missing a required category the site added later', () => {
       const later = resolve({
         revision: 3,
-        categories: { necessary: { required: true }, security: { required: true }, functional: {}, analytics: { services: { ga4: {}, hotjar: {} } }, marketing: {} },
+        categories: {
+          necessary: { required: true },
+          security: { required: true },
+          functional: {},
+          analytics: { services: { ga4: {}, hotjar: {} } },
+          marketing: {},
+        },
       });
       expect(parseRecord(JSON.stringify(record()), later, NOW)).to.equal(null);
     });
@@ -260,7 +287,15 @@ describe('serializeRecord', () => {
   };
 
   it('writes the keys in the order v, id, rev, ts, categories, services, gpc', () => {
-    const shuffled = { gpc: full.gpc, services: full.services, categories: full.categories, ts: full.ts, rev: full.rev, id: full.id, v: full.v };
+    const shuffled = {
+      gpc: full.gpc,
+      services: full.services,
+      categories: full.categories,
+      ts: full.ts,
+      rev: full.rev,
+      id: full.id,
+      v: full.v,
+    };
     const json = serializeRecord(shuffled);
     expect(Object.keys(JSON.parse(json))).to.deep.equal(['v', 'id', 'rev', 'ts', 'categories', 'services', 'gpc']);
     expect(json).to.equal(
@@ -309,7 +344,11 @@ describe('isCurrent', () => {
   });
 
   it('follows a configured expiresDays', () => {
-    const short = resolve({ revision: 2, cookie: { expiresDays: 30 }, categories: { necessary: { required: true }, analytics: { services: { ga4: {} } } } });
+    const short = resolve({
+      revision: 2,
+      cookie: { expiresDays: 30 },
+      categories: { necessary: { required: true }, analytics: { services: { ga4: {} } } },
+    });
     expect(isCurrent(stored(2, NOW - 29 * DAY), short, NOW)).to.equal(true);
     expect(isCurrent(stored(2, NOW - 31 * DAY), short, NOW)).to.equal(false);
   });

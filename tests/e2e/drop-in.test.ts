@@ -73,7 +73,9 @@ class Page {
 
   /** Parts of that name in every `<cookie-consent>`'s shadow root. */
   parts(name: string): HTMLElement[] {
-    return this.elements().flatMap((el) => [...(el.shadowRoot?.querySelectorAll<HTMLElement>(`[part~="${name}"]`) ?? [])]);
+    return this.elements().flatMap((el) => [
+      ...(el.shadowRoot?.querySelectorAll<HTMLElement>(`[part~="${name}"]`) ?? []),
+    ]);
   }
 
   part(name: string): HTMLElement | undefined {
@@ -231,7 +233,9 @@ function expectNothingGatedRan(page: Page): void {
 
 /** Everything gated ran exactly once and is loaded. */
 async function expectEverythingGatedRan(page: Page): Promise<void> {
-  await waitUntil(() => page.win.statsRan === 1 && page.win.marketingRan === 1, 'gated scripts did not run', { timeout: 3000 });
+  await waitUntil(() => page.win.statsRan === 1 && page.win.marketingRan === 1, 'gated scripts did not run', {
+    timeout: 3000,
+  });
   expect(page.gatedFrame().getAttribute('src')).to.equal(FIX + 'embed.html');
   expect(page.gatedImage().getAttribute('src')).to.equal(FIX + 'pixel.gif');
   await waitUntil(() => page.gatedImage().complete && page.gatedImage().naturalWidth > 0, 'pixel did not load');
@@ -310,7 +314,9 @@ describe('drop-in script (dist/cookie-consent.min.js) on a real page', function 
       expect(record.v).to.equal(1);
       expect(record.id).to.match(UUID);
       expect(record.rev).to.equal(0);
-      expect(record.ts).to.be.a('number').within(Date.now() - 60_000, Date.now() + 1000);
+      expect(record.ts)
+        .to.be.a('number')
+        .within(Date.now() - 60_000, Date.now() + 1000);
       expect(record.categories).to.deep.equal(['necessary', 'analytics', 'marketing']);
       expect(record.gpc).to.equal(false);
 
@@ -461,7 +467,9 @@ describe('drop-in script (dist/cookie-consent.min.js) on a real page', function 
       expect(accessibleName(switches[0]!)).to.match(/^Strictly necessary/);
       expect(switches.slice(1).map((s) => accessibleName(s))).to.deep.equal(['Analytics', 'Marketing']);
       expect(switches[0]!.getAttribute('aria-checked')).to.equal('true');
-      expect((switches[0] as HTMLButtonElement).disabled || switches[0]!.getAttribute('aria-disabled') === 'true').to.equal(true);
+      expect(
+        (switches[0] as HTMLButtonElement).disabled || switches[0]!.getAttribute('aria-disabled') === 'true',
+      ).to.equal(true);
       expect(switches.slice(1).map((s) => s.getAttribute('aria-checked'))).to.deep.equal(['false', 'false']);
       expect(text(dialog.querySelector('[part~="save"]'))).to.equal('Save preferences');
       expect(accessibleName(dialog.querySelector('[part~="close"]')!)).to.equal('Close');
@@ -483,7 +491,9 @@ describe('drop-in script (dist/cookie-consent.min.js) on a real page', function 
       expect(page.visibleBanners(), 'banner after reset()').to.have.length(1);
       expect(page.api.getConsent()).to.equal(null);
       expect(page.api.hasConsent('analytics')).to.equal(false);
-      expect(storedRecord(), `cookie after reset() (the choice before it: ${JSON.stringify(before)})`).to.equal(undefined);
+      expect(storedRecord(), `cookie after reset() (the choice before it: ${JSON.stringify(before)})`).to.equal(
+        undefined,
+      );
     });
   });
 
@@ -586,13 +596,30 @@ describe('drop-in script (dist/cookie-consent.min.js) on a real page', function 
       [
         'a well-formed record with an unknown category',
         encodeURIComponent(
-          JSON.stringify({ v: 1, id: '3f0c6c1e-8a5b-4c1d-9e2f-0a1b2c3d4e5f', rev: 0, ts: Date.now() - 1000, categories: ['necessary', 'analytics', 'marketing', 'tracking'], services: {}, gpc: false }),
+          JSON.stringify({
+            v: 1,
+            id: '3f0c6c1e-8a5b-4c1d-9e2f-0a1b2c3d4e5f',
+            rev: 0,
+            ts: Date.now() - 1000,
+            categories: ['necessary', 'analytics', 'marketing', 'tracking'],
+            services: {},
+            gpc: false,
+          }),
         ),
       ],
       [
         'a well-formed record with an unknown field',
         encodeURIComponent(
-          JSON.stringify({ v: 1, id: '3f0c6c1e-8a5b-4c1d-9e2f-0a1b2c3d4e5f', rev: 0, ts: Date.now() - 1000, categories: ['necessary', 'analytics', 'marketing'], services: {}, gpc: false, admin: true }),
+          JSON.stringify({
+            v: 1,
+            id: '3f0c6c1e-8a5b-4c1d-9e2f-0a1b2c3d4e5f',
+            rev: 0,
+            ts: Date.now() - 1000,
+            categories: ['necessary', 'analytics', 'marketing'],
+            services: {},
+            gpc: false,
+            admin: true,
+          }),
         ),
       ],
     ] as const) {
@@ -653,7 +680,11 @@ describe('drop-in script (dist/cookie-consent.min.js) on a real page', function 
     it('keeps start-up, the stylesheet and the first render out of the task that evaluates the script, each in its own (Consent Mode off)', async () => {
       const page = await open('split-tasks.html');
       await page.ready();
-      const win = page.win as FrameWindow & { duringEval: { api: string; started: boolean }; tasks: { started: boolean; drawn: boolean }[]; sheetBuiltAfter: number };
+      const win = page.win as FrameWindow & {
+        duringEval: { api: string; started: boolean };
+        tasks: { started: boolean; drawn: boolean }[];
+        sheetBuiltAfter: number;
+      };
       await waitUntil(() => win.tasks.length > 20, 'the page never finished its task count');
       expect(win.duringEval, 'right after the script').to.deep.equal({ api: 'function', started: false });
       const started = win.tasks.findIndex((t) => t.started);

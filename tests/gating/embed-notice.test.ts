@@ -26,7 +26,11 @@ describe('Gate: notices for blocked iframes', () => {
     text(category, service) {
       texts.push([category, service]);
       const name = service ? `Service ${service}` : `Category ${category}`;
-      return { label: `${name} (blocked)`, message: `${name} is blocked because you have not allowed ${category} cookies.`, button: `Allow ${name}` };
+      return {
+        label: `${name} (blocked)`,
+        message: `${name} is blocked because you have not allowed ${category} cookies.`,
+        button: `Allow ${name}`,
+      };
     },
     grant(category, service) {
       grants.push([category, service]);
@@ -159,7 +163,9 @@ describe('Gate: notices for blocked iframes', () => {
   });
 
   it('grants the category when the iframe names no service', async () => {
-    const root = await fixture<HTMLElement>(`<div><iframe data-category="functional" data-src="${FRAME}"></iframe></div>`);
+    const root = await fixture<HTMLElement>(
+      `<div><iframe data-category="functional" data-src="${FRAME}"></iframe></div>`,
+    );
     await start();
     button(noticeOf(root.querySelector('iframe')!)!).click();
     expect(texts).to.deep.equal([['functional', undefined]]);
@@ -206,7 +212,9 @@ describe('Gate: notices for blocked iframes', () => {
   });
 
   it('never puts a notice on a granted iframe', async () => {
-    const root = await fixture<HTMLElement>(`<div><iframe data-category="marketing" data-service="video" data-src="${FRAME}"></iframe></div>`);
+    const root = await fixture<HTMLElement>(
+      `<div><iframe data-category="marketing" data-service="video" data-src="${FRAME}"></iframe></div>`,
+    );
     granted.add('marketing:video');
     await start();
     expect(notices(root)).to.be.empty;
@@ -224,7 +232,9 @@ describe('Gate: notices for blocked iframes', () => {
 
   it('puts its notices in all the same when no frame comes (a background tab), two seconds later', async function () {
     this.timeout(6000);
-    const root = await fixture<HTMLElement>(`<div><iframe data-category="marketing" data-src="${FRAME}" width="320" height="180"></iframe></div>`);
+    const root = await fixture<HTMLElement>(
+      `<div><iframe data-category="marketing" data-src="${FRAME}" width="320" height="180"></iframe></div>`,
+    );
     const raf = window.requestAnimationFrame;
     // The frame the Gate asks for never comes: its ResizeObserver is never asked to observe.
     window.requestAnimationFrame = () => 0;
@@ -240,7 +250,9 @@ describe('Gate: notices for blocked iframes', () => {
   });
 
   it('takes the notice away with a removed iframe, and follows one that is moved', async () => {
-    const root = await fixture<HTMLElement>(`<div><section></section><p><iframe data-category="marketing" data-src="${FRAME}"></iframe></p></div>`);
+    const root = await fixture<HTMLElement>(
+      `<div><section></section><p><iframe data-category="marketing" data-src="${FRAME}"></iframe></p></div>`,
+    );
     const iframe = root.querySelector('iframe')!;
     await start();
     root.querySelector('section')!.append(iframe);
@@ -251,7 +263,9 @@ describe('Gate: notices for blocked iframes', () => {
   });
 
   it('does not bring the notice back when consent is withdrawn: the loaded iframe stays', async () => {
-    const root = await fixture<HTMLElement>(`<div><iframe data-category="marketing" data-src="${FRAME}"></iframe></div>`);
+    const root = await fixture<HTMLElement>(
+      `<div><iframe data-category="marketing" data-src="${FRAME}"></iframe></div>`,
+    );
     const iframe = root.querySelector('iframe')!;
     await start();
     granted.add('marketing');
@@ -265,7 +279,9 @@ describe('Gate: notices for blocked iframes', () => {
   });
 
   it('shows no notice without the option', async () => {
-    const root = await fixture<HTMLElement>(`<div><iframe data-category="marketing" data-src="${FRAME}"></iframe></div>`);
+    const root = await fixture<HTMLElement>(
+      `<div><iframe data-category="marketing" data-src="${FRAME}"></iframe></div>`,
+    );
     await start({ notice: undefined });
     await aTimeout(50);
     expect(notices(root)).to.be.empty;
@@ -280,10 +296,14 @@ describe('Gate: notices for blocked iframes', () => {
       p, button { display: none !important; }
       cc-embed-notice { display: none !important; opacity: 0.2 !important; }
       iframe { display: block !important; }`);
-    const root = await fixture<HTMLElement>(`<section><iframe data-category="marketing" data-src="${FRAME}"></iframe></section>`);
+    const root = await fixture<HTMLElement>(
+      `<section><iframe data-category="marketing" data-src="${FRAME}"></iframe></section>`,
+    );
     await start();
     const n = noticeOf(root.querySelector('iframe')!)!;
-    const host = getComputedStyle(n), p = getComputedStyle(message(n)), b = getComputedStyle(button(n));
+    const host = getComputedStyle(n),
+      p = getComputedStyle(message(n)),
+      b = getComputedStyle(button(n));
     expect(host.display, "the iframe's, page CSS on the notice ignored").to.equal('flex');
     expect(host.backgroundColor).to.equal('rgb(242, 242, 242)');
     expect(host.borderTopWidth).to.equal('1px');
@@ -311,7 +331,9 @@ describe('Gate: notices for blocked iframes', () => {
   });
 
   it('is accessible', async () => {
-    const root = await fixture<HTMLElement>(`<main><iframe data-category="marketing" data-service="video" data-src="${FRAME}"></iframe></main>`);
+    const root = await fixture<HTMLElement>(
+      `<main><iframe data-category="marketing" data-service="video" data-src="${FRAME}"></iframe></main>`,
+    );
     await start();
     const n = noticeOf(root.querySelector('iframe')!)!;
     await expect(n).to.be.accessible();
@@ -320,7 +342,9 @@ describe('Gate: notices for blocked iframes', () => {
   });
 
   it('grows taller rather than cut its text off when the frame is too small for it', async () => {
-    const root = await fixture<HTMLElement>(`<div><iframe data-category="marketing" data-src="${FRAME}" width="200" height="40" style="border: 0"></iframe></div>`);
+    const root = await fixture<HTMLElement>(
+      `<div><iframe data-category="marketing" data-src="${FRAME}" width="200" height="40" style="border: 0"></iframe></div>`,
+    );
     await start();
     const n = noticeOf(root.querySelector('iframe')!)!;
     expect(box(n).width).to.equal(200);
@@ -328,7 +352,9 @@ describe('Gate: notices for blocked iframes', () => {
   });
 
   it('puts no notice on a pixel-sized tracker frame', async () => {
-    const root = await fixture<HTMLElement>(`<div><iframe data-category="marketing" data-src="${FRAME}" width="1" height="1" style="border: 0"></iframe></div>`);
+    const root = await fixture<HTMLElement>(
+      `<div><iframe data-category="marketing" data-src="${FRAME}" width="1" height="1" style="border: 0"></iframe></div>`,
+    );
     await start();
     expect(notices(root)).to.be.empty;
   });
@@ -343,7 +369,8 @@ describe('Gate: notices for blocked iframes', () => {
     </div>`);
     await frame();
     const rects = (els: Element[]) => els.map((e) => JSON.stringify(e.getBoundingClientRect()));
-    const iframes = [...root.querySelectorAll('iframe')], marks = [...root.querySelectorAll('b')];
+    const iframes = [...root.querySelectorAll('iframe')],
+      marks = [...root.querySelectorAll('b')];
     const [framed, marked] = [rects(iframes), rects(marks)];
     // The trace: F a rendered frame (its animation frame callbacks), R a layout or style read,
     // W a DOM or style write. A read after a write with no frame between forces a layout.
@@ -362,11 +389,22 @@ describe('Gate: notices for blocked iframes', () => {
       Object.defineProperty(o, name, d.get ? { ...d, get: wrapped } : { ...d, value: wrapped });
       undo.push(() => Object.defineProperty(o, name, d));
     };
-    for (const k of ['getBoundingClientRect', 'getClientRects', 'clientWidth', 'clientHeight', 'scrollWidth', 'scrollHeight'])
+    for (const k of [
+      'getBoundingClientRect',
+      'getClientRects',
+      'clientWidth',
+      'clientHeight',
+      'scrollWidth',
+      'scrollHeight',
+    ])
       wrap(Element.prototype, k, read);
     for (const k of ['offsetWidth', 'offsetHeight', 'offsetTop', 'offsetLeft']) wrap(HTMLElement.prototype, k, read);
     // Writes the observer cannot see (style sheets) or sees only after the task.
-    for (const [o, k] of [[Element.prototype, 'before'], [CSSStyleDeclaration.prototype, 'setProperty'], [CSSStyleSheet.prototype, 'replaceSync']] as const)
+    for (const [o, k] of [
+      [Element.prototype, 'before'],
+      [CSSStyleDeclaration.prototype, 'setProperty'],
+      [CSSStyleSheet.prototype, 'replaceSync'],
+    ] as const)
       wrap(o, k, () => trace.push('W'));
     // Computed styles are live: reading one of their values is what reads style and layout.
     const computed = window.getComputedStyle;
@@ -380,7 +418,9 @@ describe('Gate: notices for blocked iframes', () => {
       });
     undo.push(() => (window.getComputedStyle = computed));
     let shifts = 0;
-    const cls = new PerformanceObserver((l) => l.getEntries().forEach((e) => (shifts += (e as PerformanceEntry & { value: number }).value)));
+    const cls = new PerformanceObserver((l) =>
+      l.getEntries().forEach((e) => (shifts += (e as PerformanceEntry & { value: number }).value)),
+    );
     // Chromium measures layout shifts; Firefox does not.
     if (PerformanceObserver.supportedEntryTypes.includes('layout-shift')) cls.observe({ type: 'layout-shift' });
     let raf = requestAnimationFrame(function tick() {
@@ -414,7 +454,9 @@ describe('Gate: notices for blocked iframes', () => {
   });
 
   it('takes its notices away on stop(), leaving the iframes inert but no longer hidden', async () => {
-    const root = await fixture<HTMLElement>(`<div><iframe data-category="marketing" data-src="${FRAME}"></iframe></div>`);
+    const root = await fixture<HTMLElement>(
+      `<div><iframe data-category="marketing" data-src="${FRAME}"></iframe></div>`,
+    );
     const iframe = root.querySelector('iframe')!;
     (await start()).stop();
     expect(notices(root)).to.be.empty;
@@ -460,7 +502,9 @@ describe('Gate: notices for blocked iframes', () => {
   });
 
   it('redraws its notices in place on relabel(), drawn or still waiting for their frame', async () => {
-    const root = await fixture<HTMLElement>(`<div><iframe data-category="marketing" data-src="${FRAME}"></iframe></div>`);
+    const root = await fixture<HTMLElement>(
+      `<div><iframe data-category="marketing" data-src="${FRAME}"></iframe></div>`,
+    );
     let lang = 'en';
     const text = () => ({ label: `${lang} label`, message: `${lang} message`, button: `${lang} button` });
     await start({ notice: { ...notice, text } });
@@ -469,7 +513,11 @@ describe('Gate: notices for blocked iframes', () => {
     lang = 'cy';
     gate.relabel();
     expect(notices(root).length == 1 && notices(root)[0] == n, 'the same notice').to.be.true;
-    expect([n.getAttribute('aria-label'), message(n).textContent, button(n).textContent]).to.deep.equal(['cy label', 'cy message', 'cy button']);
+    expect([n.getAttribute('aria-label'), message(n).textContent, button(n).textContent]).to.deep.equal([
+      'cy label',
+      'cy message',
+      'cy button',
+    ]);
     expect(n.shadowRoot!.activeElement == button(n), 'focus kept').to.be.true;
     const late = document.createElement('iframe');
     late.dataset.category = 'marketing';
@@ -514,9 +562,16 @@ describe('Gate: notices for blocked iframes', () => {
 
 describe('Gate: notices under a strict CSP', () => {
   it("are styled and hide their iframe with style-src 'self' (no <style>, no style attributes)", async () => {
-    const frame = await fixture<HTMLIFrameElement>(`<iframe src="/tests/fixtures/embed-csp.html" width="600" height="400"></iframe>`);
+    const frame = await fixture<HTMLIFrameElement>(
+      `<iframe src="/tests/fixtures/embed-csp.html" width="600" height="400"></iframe>`,
+    );
     const win = () => frame.contentWindow as (Window & { result?: Record<string, unknown> }) | null;
     await waitUntil(() => win()?.result, 'the CSP page reported', { timeout: 4000 });
-    expect(win()!.result).to.deep.equal({ background: 'rgb(242, 242, 242)', width: 404, iframeDisplay: 'none', violations: [] });
+    expect(win()!.result).to.deep.equal({
+      background: 'rgb(242, 242, 242)',
+      width: 404,
+      iframeDisplay: 'none',
+      violations: [],
+    });
   });
 });

@@ -102,7 +102,9 @@ describe('Gate', () => {
   });
 
   it('replaces each gated script in place by a live one with the same attributes but its type', async () => {
-    const root = mount(`<p id="before"></p><script type="text/plain" data-category="analytics" data-service="ga4" id="s1" class="tag" data-extra="x">window.__ccLog.push('inline')</script><p id="after"></p>`);
+    const root = mount(
+      `<p id="before"></p><script type="text/plain" data-category="analytics" data-service="ga4" id="s1" class="tag" data-extra="x">window.__ccLog.push('inline')</script><p id="after"></p>`,
+    );
     granted.add('analytics');
     gate.start();
     const live = root.querySelector('script')!;
@@ -118,7 +120,9 @@ describe('Gate', () => {
   });
 
   it('carries the nonce over', async () => {
-    const root = mount(`<script type="text/plain" data-category="analytics" nonce="n0nc3">window.__ccLog.push('nonce')</script>`);
+    const root = mount(
+      `<script type="text/plain" data-category="analytics" nonce="n0nc3">window.__ccLog.push('nonce')</script>`,
+    );
     granted.add('analytics');
     gate.start();
     expect(root.querySelector('script')!.nonce).to.equal('n0nc3');
@@ -289,7 +293,9 @@ describe('Gate', () => {
   });
 
   it('keeps the page’s own onload attribute working on a src script', async () => {
-    mount(`<script type="text/plain" data-category="analytics" src="/tests/fixtures/gated-a.js" onload="window.__ccLog.push('onload')"></script>`);
+    mount(
+      `<script type="text/plain" data-category="analytics" src="/tests/fixtures/gated-a.js" onload="window.__ccLog.push('onload')"></script>`,
+    );
     granted.add('analytics');
     gate.start();
     await waitUntil(() => log().length == 2);

@@ -28,8 +28,33 @@ describe('languages', () => {
   });
 
   it('ships at least the 24 official EU languages, Welsh, Scottish Gaelic, Norwegian, Ukrainian, Turkish, Arabic and Hebrew', () => {
-    const eu = ['bg', 'hr', 'cs', 'da', 'nl', 'et', 'fi', 'fr', 'de', 'el', 'hu', 'ga', 'it', 'lv', 'lt', 'mt', 'pl', 'pt', 'ro', 'sk', 'sl', 'es', 'sv'];
-    for (const code of [...eu, 'cy', 'gd', 'nb', 'uk', 'tr', 'ar', 'he']) expect(SHIPPED_LANGUAGES, code).to.include(code);
+    const eu = [
+      'bg',
+      'hr',
+      'cs',
+      'da',
+      'nl',
+      'et',
+      'fi',
+      'fr',
+      'de',
+      'el',
+      'hu',
+      'ga',
+      'it',
+      'lv',
+      'lt',
+      'mt',
+      'pl',
+      'pt',
+      'ro',
+      'sk',
+      'sl',
+      'es',
+      'sv',
+    ];
+    for (const code of [...eu, 'cy', 'gd', 'nb', 'uk', 'tr', 'ar', 'he'])
+      expect(SHIPPED_LANGUAGES, code).to.include(code);
   });
 
   for (const code of SHIPPED_LANGUAGES) {

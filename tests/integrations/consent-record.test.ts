@@ -53,7 +53,16 @@ describe('proof of consent (recordEndpoint)', () => {
       el.rejectAll();
       await waitUntil(async () => (await log()).length === 2, 'beacons did not arrive', { timeout: 3000 });
       const [first, second] = await log();
-      expect(Object.keys(first!.body).sort()).to.deep.equal(['categories', 'gpc', 'id', 'language', 'rev', 'services', 'ts', 'url']);
+      expect(Object.keys(first!.body).sort()).to.deep.equal([
+        'categories',
+        'gpc',
+        'id',
+        'language',
+        'rev',
+        'services',
+        'ts',
+        'url',
+      ]);
       expect(first!.body.categories).to.deep.equal(['necessary', 'analytics', 'marketing']);
       expect(second!.body.categories).to.deep.equal(['necessary']);
       expect(first!.body.id).to.equal(second!.body.id);

@@ -15,7 +15,10 @@ function resolve(googleConsentMode: unknown = true, categories: object = CATEGOR
   return config!.googleConsentMode as GoogleConsentMode;
 }
 
-const granting = (...categories: string[]) => (category: string) => categories.includes(category);
+const granting =
+  (...categories: string[]) =>
+  (category: string) =>
+    categories.includes(category);
 
 const ALL_DENIED = {
   ad_storage: 'denied',
@@ -57,7 +60,10 @@ describe('Google Consent Mode', () => {
     });
 
     it('grants analytics_storage alone when only analytics is granted', () => {
-      expect(consentState(resolve(), granting('necessary', 'analytics'))).to.deep.equal({ ...ALL_DENIED, analytics_storage: 'granted' });
+      expect(consentState(resolve(), granting('necessary', 'analytics'))).to.deep.equal({
+        ...ALL_DENIED,
+        analytics_storage: 'granted',
+      });
     });
 
     it('maps marketing to the three ad types and functional to functionality and personalization storage', () => {
@@ -73,15 +79,22 @@ describe('Google Consent Mode', () => {
         functionality_storage: 'granted',
         personalization_storage: 'granted',
       });
-      expect(consentState(gcm, granting('necessary', 'functional', 'analytics', 'marketing'))).to.deep.equal(ALL_GRANTED);
+      expect(consentState(gcm, granting('necessary', 'functional', 'analytics', 'marketing'))).to.deep.equal(
+        ALL_GRANTED,
+      );
     });
 
     it('needs every category a custom mapping lists for a type', () => {
-      const gcm = resolve({ ad_personalization: ['marketing', 'personalised-ads'] }, { ...CATEGORIES, 'personalised-ads': {} });
+      const gcm = resolve(
+        { ad_personalization: ['marketing', 'personalised-ads'] },
+        { ...CATEGORIES, 'personalised-ads': {} },
+      );
       expect(consentState(gcm, granting('marketing')).ad_personalization).to.equal('denied');
       expect(consentState(gcm, granting('personalised-ads')).ad_personalization).to.equal('denied');
       expect(consentState(gcm, granting('marketing', 'personalised-ads')).ad_personalization).to.equal('granted');
-      expect(consentState(gcm, granting('marketing')).ad_storage, 'other types keep the default mapping').to.equal('granted');
+      expect(consentState(gcm, granting('marketing')).ad_storage, 'other types keep the default mapping').to.equal(
+        'granted',
+      );
     });
 
     it('keeps a type with an empty list denied even when everything is granted', () => {
@@ -93,7 +106,9 @@ describe('Google Consent Mode', () => {
     });
 
     it('always grants security_storage, whatever it is mapped to', () => {
-      expect(consentState(resolve({ security_storage: ['marketing'] }), () => false).security_storage).to.equal('granted');
+      expect(consentState(resolve({ security_storage: ['marketing'] }), () => false).security_storage).to.equal(
+        'granted',
+      );
     });
 
     it('asks isGranted about one category name at a time (no index passed as a service)', () => {
@@ -169,7 +184,7 @@ describe('Google Consent Mode', () => {
       expect(isConsent('default')(existing[1])).to.equal(true);
     });
 
-    it("pushes to dataLayer directly even when the page defines window.gtag", () => {
+    it('pushes to dataLayer directly even when the page defines window.gtag', () => {
       const calls: unknown[] = [];
       const w = { dataLayer: [] as unknown[], gtag: (...args: unknown[]) => calls.push(args) };
       pushDefault(resolve(), w);
@@ -231,7 +246,8 @@ describe('Google Consent Mode', () => {
     let frame: HTMLIFrameElement | undefined;
 
     function deleteConsentCookie(): void {
-      for (const doc of new Set([document, frame?.contentDocument])) if (doc) doc.cookie = 'cc_consent=; Max-Age=0; Path=/';
+      for (const doc of new Set([document, frame?.contentDocument]))
+        if (doc) doc.cookie = 'cc_consent=; Max-Age=0; Path=/';
     }
 
     async function open(): Promise<FrameWindow> {
@@ -250,13 +266,16 @@ describe('Google Consent Mode', () => {
       frame = undefined;
     });
 
-    it('puts consent default first in dataLayer, before the Google tag snippet\'s js and config (R27)', async () => {
+    it("puts consent default first in dataLayer, before the Google tag snippet's js and config (R27)", async () => {
       const win = await open();
       const list = commands(win.dataLayer);
       expect(list[0], 'first entry').to.deep.equal(['consent', 'default', { ...ALL_DENIED, wait_for_update: 500 }]);
       expect(list.map((c) => c[0])).to.include.members(['js', 'config']);
       expect(list.filter((c) => c[0] === 'consent' && c[1] === 'default')).to.have.length(1);
-      expect(list.filter((c) => c[0] === 'consent' && c[1] === 'update'), 'no update without a choice').to.have.length(0);
+      expect(
+        list.filter((c) => c[0] === 'consent' && c[1] === 'update'),
+        'no update without a choice',
+      ).to.have.length(0);
     });
 
     it('follows the default with an update on load when a choice is stored (R28), and Accept all pushes another', async () => {
@@ -271,7 +290,9 @@ describe('Google Consent Mode', () => {
       };
       document.cookie = `cc_consent=${encodeURIComponent(JSON.stringify(record))}; Path=/; SameSite=Lax`;
       const win = await open();
-      await waitUntil(() => win.dataLayer?.some(isConsent('update')), 'no consent update after load', { timeout: 3000 });
+      await waitUntil(() => win.dataLayer?.some(isConsent('update')), 'no consent update after load', {
+        timeout: 3000,
+      });
 
       const list = commands(win.dataLayer);
       expect(list[0]).to.deep.equal(['consent', 'default', { ...ALL_DENIED, wait_for_update: 500 }]);
@@ -279,11 +300,14 @@ describe('Google Consent Mode', () => {
       expect(updates).to.have.length(1);
       expect(updates[0]![2]).to.deep.equal({ ...ALL_DENIED, analytics_storage: 'granted' });
       // The script starts synchronously, so the stored choice is in place before the tag's first command.
-      const at = (command: string, action?: string) => list.findIndex((c) => c[0] === command && (!action || c[1] === action));
+      const at = (command: string, action?: string) =>
+        list.findIndex((c) => c[0] === command && (!action || c[1] === action));
       expect(at('consent', 'update'), 'update before config').to.be.lessThan(at('config'));
 
       win.CookieConsent!.acceptAll();
-      await waitUntil(() => win.dataLayer!.filter(isConsent('update')).length === 2, 'Accept all pushed no update', { timeout: 3000 });
+      await waitUntil(() => win.dataLayer!.filter(isConsent('update')).length === 2, 'Accept all pushed no update', {
+        timeout: 3000,
+      });
       const last = commands(win.dataLayer).filter((c) => c[0] === 'consent' && c[1] === 'update')[1]!;
       expect(last[2]).to.deep.equal(ALL_GRANTED);
       expect(win.dataLayer!.filter(isConsent('default')), 'still one default').to.have.length(1);

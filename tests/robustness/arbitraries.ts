@@ -14,7 +14,8 @@ export type Obj = Record<string, unknown>;
 /** An object with exactly these own enumerable keys (a null prototype when asked). */
 export function own(entries: Iterable<readonly [string, unknown]>, nullProto = false): Obj {
   const o: Obj = nullProto ? Object.create(null) : {};
-  for (const [k, v] of entries) Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+  for (const [k, v] of entries)
+    Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
   return o;
 }
 
@@ -41,18 +42,58 @@ export function deepFreeze<T>(v: T): T {
 }
 
 /** Names that find something on Object.prototype (or look like they might) — all valid `[a-z0-9_-]+`. */
-export const PROTO_NAMES = ['__proto__', 'constructor', 'prototype', 'tostring', 'valueof', 'hasownproperty', '__definegetter__', 'then'];
+export const PROTO_NAMES = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'tostring',
+  'valueof',
+  'hasownproperty',
+  '__definegetter__',
+  'then',
+];
 /** The same, as JavaScript spells them: not valid category names (capitals), but a caller may pass them. */
-export const PROTO_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__', 'isPrototypeOf', 'then', 'length'];
+export const PROTO_KEYS = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+  '__defineGetter__',
+  'isPrototypeOf',
+  'then',
+  'length',
+];
 
 export const TOP_KEYS = [
-  'revision', 'policyUrl', 'categories', 'cookie', 'language', 'translations', 'googleConsentMode', 'respectGpc',
-  'recordEndpoint', 'reloadOnRevoke', 'reopenButton', 'layout', 'position', 'theme',
+  'revision',
+  'policyUrl',
+  'categories',
+  'cookie',
+  'language',
+  'translations',
+  'googleConsentMode',
+  'respectGpc',
+  'recordEndpoint',
+  'reloadOnRevoke',
+  'reopenButton',
+  'layout',
+  'position',
+  'theme',
 ];
 export const CATEGORY_KEYS = ['required', 'title', 'description', 'cookies', 'services', 'gpc'];
 export const SERVICE_KEYS = ['title', 'description', 'cookies'];
 export const COOKIE_KEYS = ['name', 'domain', 'path', 'expiresDays', 'sameSite', 'secure'];
-const GCM_TYPES = ['ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_storage', 'functionality_storage', 'personalization_storage', 'security_storage'];
+const GCM_TYPES = [
+  'ad_storage',
+  'ad_user_data',
+  'ad_personalization',
+  'analytics_storage',
+  'functionality_storage',
+  'personalization_storage',
+  'security_storage',
+];
 
 /** Text pages put in configs, including the kind that breaks HTML templates. */
 export const HOSTILE_TEXT = [
@@ -61,7 +102,7 @@ export const HOSTILE_TEXT = [
   '</p><b>bold</b>',
   '{{constructor.constructor("window.pwned=1")()}}',
   '${window.pwned=1}',
-  '$& $1 $` $\' {name} {category}',
+  "$& $1 $` $' {name} {category}",
   '"><svg onload=window.pwned=1>',
   '\u202Eevil\u202C',
   '&lt;b&gt; &amp;',
@@ -83,14 +124,30 @@ export const nameArb = fc.oneof(
 
 /** A name that breaks `[a-z0-9_-]+`. */
 export const badNameArb = fc.oneof(
-  fc.constantFrom('Analytics', 'a b', '', 'ä', 'a.b', '__PROTO__', 'constructor ', 'a\nb', '<img>', 'hasOwnProperty', 'toString', '-x-Y'),
+  fc.constantFrom(
+    'Analytics',
+    'a b',
+    '',
+    'ä',
+    'a.b',
+    '__PROTO__',
+    'constructor ',
+    'a\nb',
+    '<img>',
+    'hasOwnProperty',
+    'toString',
+    '-x-Y',
+  ),
   fc.string({ unit: 'binary', maxLength: 12 }).filter((s) => !/^[a-z0-9_-]+$/.test(s)),
 );
 
 /** A key that is not among `known` (random, or names found on Object.prototype). */
 export const unknownKeyArb = (known: string[]) =>
   fc
-    .oneof(fc.constantFrom(...PROTO_KEYS, 'Categories', 'policyURL', 'colour', 'expires', 'maxAge', ''), fc.string({ unit: 'binary', maxLength: 12 }))
+    .oneof(
+      fc.constantFrom(...PROTO_KEYS, 'Categories', 'policyURL', 'colour', 'expires', 'maxAge', ''),
+      fc.string({ unit: 'binary', maxLength: 12 }),
+    )
     .filter((k) => !known.includes(k));
 
 const langArb = fc.constantFrom('en', 'cy', 'de', 'pt-BR', 'zh-Hant', 'EN', '__proto__', 'constructor');
@@ -107,7 +164,11 @@ function optionalRecord<T extends Record<string, fc.Arbitrary<unknown>>>(model: 
   return fc.record(model, { requiredKeys: [] });
 }
 
-const serviceArb = optionalRecord({ title: textArb, description: textArb, cookies: fc.array(cookiePatternArb, { maxLength: 3 }) });
+const serviceArb = optionalRecord({
+  title: textArb,
+  description: textArb,
+  cookies: fc.array(cookiePatternArb, { maxLength: 3 }),
+});
 const servicesArb = fc
   .tuple(fc.uniqueArray(fc.tuple(nameArb, serviceArb), { selector: (e) => e[0], maxLength: 3 }), fc.boolean())
   .map(([e, nullProto]) => own(e, nullProto));
@@ -120,13 +181,24 @@ const categoryArb = optionalRecord({
   gpc: fc.boolean(),
 });
 export const categoriesArb = fc
-  .tuple(fc.uniqueArray(fc.tuple(nameArb, categoryArb), { selector: (e) => e[0], minLength: 1, maxLength: 6 }), fc.boolean())
+  .tuple(
+    fc.uniqueArray(fc.tuple(nameArb, categoryArb), { selector: (e) => e[0], minLength: 1, maxLength: 6 }),
+    fc.boolean(),
+  )
   .map(([e, nullProto]) => own(e, nullProto));
 
 /** http(s) or relative URLs: what policyUrl and recordEndpoint accept. */
 export const safeUrlArb = fc.oneof(
   fc.webUrl({ withQueryParameters: true, withFragments: true }),
-  fc.constantFrom('/cookies', 'cookies.html', '../privacy#cookies', '?page=cookies', '//example.com/cookies', 'HTTPS://EXAMPLE.COM/x', 'http://localhost:8000/'),
+  fc.constantFrom(
+    '/cookies',
+    'cookies.html',
+    '../privacy#cookies',
+    '?page=cookies',
+    '//example.com/cookies',
+    'HTTPS://EXAMPLE.COM/x',
+    'http://localhost:8000/',
+  ),
 );
 
 const SCHEMES = ['javascript', 'vbscript', 'data', 'file', 'blob'];
@@ -140,7 +212,15 @@ export const unsafeUrlArb = fc
     fc.array(fc.boolean(), { minLength: 10, maxLength: 10 }),
     fc.array(fc.tuple(fc.nat(10), fc.constantFrom('\t', '\n', '\r')), { maxLength: 3 }),
     fc.constantFrom('', ' ', '  ', '\x01', '\x1f', '\t', '\n ', '\x00'),
-    fc.constantFrom('alert(1)', 'window.pwned=1', 'text/html,<script>window.pwned=1</script>', 'text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==', '//%0aalert(1)', 'MsgBox(1)', ''),
+    fc.constantFrom(
+      'alert(1)',
+      'window.pwned=1',
+      'text/html,<script>window.pwned=1</script>',
+      'text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+      '//%0aalert(1)',
+      'MsgBox(1)',
+      '',
+    ),
   )
   .map(([scheme, upper, inserts, lead, payload]) => {
     let s = [...scheme].map((c, i) => (upper[i] ? c.toUpperCase() : c)).join('');
@@ -153,9 +233,15 @@ export const unsafeUrlArb = fc
 
 const cookieArb = optionalRecord({
   name: fc.stringMatching(/^[A-Za-z0-9_.-]{1,20}$/),
-  domain: fc.oneof(fc.domain(), fc.domain().map((d) => '.' + d)),
+  domain: fc.oneof(
+    fc.domain(),
+    fc.domain().map((d) => '.' + d),
+  ),
   path: fc.oneof(fc.constant('/'), fc.stringMatching(/^\/[a-z0-9/_-]{0,20}$/)),
-  expiresDays: fc.oneof(fc.integer({ min: 1, max: 395 }), fc.double({ min: 0, minExcluded: true, max: 395, noNaN: true })),
+  expiresDays: fc.oneof(
+    fc.integer({ min: 1, max: 395 }),
+    fc.double({ min: 0, minExcluded: true, max: 395, noNaN: true }),
+  ),
   sameSite: fc.constantFrom('Lax', 'lax', 'LAX', 'Strict', 'strict', 'None', 'none'),
   secure: fc.constantFrom(true, false, 'auto'),
 });
@@ -180,10 +266,21 @@ const translationsArb = fc
   .uniqueArray(
     fc.tuple(
       langArb,
-      fc.uniqueArray(fc.tuple(fc.oneof(fc.constantFrom('acceptAll', 'rejectAll', 'bannerTitle', 'bannerText', 'manage', '__proto__'), fc.string({ maxLength: 10 })), hostileString), {
-        selector: (e) => e[0],
-        maxLength: 4,
-      }).map((e) => own(e)),
+      fc
+        .uniqueArray(
+          fc.tuple(
+            fc.oneof(
+              fc.constantFrom('acceptAll', 'rejectAll', 'bannerTitle', 'bannerText', 'manage', '__proto__'),
+              fc.string({ maxLength: 10 }),
+            ),
+            hostileString,
+          ),
+          {
+            selector: (e) => e[0],
+            maxLength: 4,
+          },
+        )
+        .map((e) => own(e)),
     ),
     { selector: (e) => e[0], maxLength: 3 },
   )
@@ -212,7 +309,10 @@ export const validConfigArb = fc
       { requiredKeys: ['categories'] },
     ),
     // Optional keys written out as `undefined` (a site's `{ policyUrl: maybeUrl }`) take their defaults.
-    fc.subarray(TOP_KEYS.filter((k) => k != 'categories'), { maxLength: 2 }),
+    fc.subarray(
+      TOP_KEYS.filter((k) => k != 'categories'),
+      { maxLength: 2 },
+    ),
     fc.boolean(),
   )
   .map(([config, undefinedKeys, nullProto]) => {
@@ -225,18 +325,53 @@ export const validConfigArb = fc
 const JUNK = [null, 0, -1, 1.5, '', 'true', [], {}, NaN, Infinity];
 const junk = (...extra: unknown[]) => fc.constantFrom(...JUNK, ...extra);
 // Any string is a relative URL; a URL object is not JSON and not accepted either.
-const NOT_A_STRING = fc.constantFrom(null, true, 0, 1.5, [], {}, NaN, ['/cookies'], { href: '/cookies' }, new URL('https://example.com/'));
+const NOT_A_STRING = fc.constantFrom(
+  null,
+  true,
+  0,
+  1.5,
+  [],
+  {},
+  NaN,
+  ['/cookies'],
+  { href: '/cookies' },
+  new URL('https://example.com/'),
+);
 const BAD_TOP: Record<string, fc.Arbitrary<unknown>> = {
-  revision: fc.oneof(junk(true, '1', -0.5, 2 ** 53 + 0.5).filter((v) => !(Number.isInteger(v) && (v as number) >= 0)), fc.integer({ max: -1 })),
+  revision: fc.oneof(
+    junk(true, '1', -0.5, 2 ** 53 + 0.5).filter((v) => !(Number.isInteger(v) && (v as number) >= 0)),
+    fc.integer({ max: -1 }),
+  ),
   policyUrl: fc.oneof(unsafeUrlArb, NOT_A_STRING),
   recordEndpoint: fc.oneof(unsafeUrlArb, NOT_A_STRING),
   categories: fc.constantFrom(null, true, 0, '', [], {}, [{}], Object.create(null)),
   cookie: fc.constantFrom(null, true, 0, 'cc_consent', [], ['cc_consent']),
   language: fc.constantFrom(null, true, 0, '', 'en_GB', 'english', 'e', 'de DE', 'en-', [], {}, ['en']),
-  translations: fc.constantFrom(null, true, 'en', [], { en: 'Allow' }, { en: { acceptAll: 5 } }, { en: null }, { en: { acceptAll: { text: 'x' } } }, { en: [] }),
+  translations: fc.constantFrom(
+    null,
+    true,
+    'en',
+    [],
+    { en: 'Allow' },
+    { en: { acceptAll: 5 } },
+    { en: null },
+    { en: { acceptAll: { text: 'x' } } },
+    { en: [] },
+  ),
   googleConsentMode: fc.constantFrom(
-    null, 'true', 1, [], { analytics_storage: 'analytics' }, { bogus_storage: [] }, { wait_for_update: -1 }, { wait_for_update: 1.5 },
-    { region: 'GB' }, { region: ['GBR1'] }, { ads_data_redaction: 'yes' }, { analytics_storage: [1] }, JSON.parse('{"__proto__": []}'),
+    null,
+    'true',
+    1,
+    [],
+    { analytics_storage: 'analytics' },
+    { bogus_storage: [] },
+    { wait_for_update: -1 },
+    { wait_for_update: 1.5 },
+    { region: 'GB' },
+    { region: ['GBR1'] },
+    { ads_data_redaction: 'yes' },
+    { analytics_storage: [1] },
+    JSON.parse('{"__proto__": []}'),
   ),
   respectGpc: junk('yes', 'false'),
   reloadOnRevoke: junk('yes', 'false'),
@@ -319,7 +454,11 @@ export const corruptedConfigArb: fc.Arbitrary<Corrupted> = fc
         const config = base();
         const [name, cat] = pickCategory(config, index);
         put(cat, key, value);
-        return { config, path: `categories.${name}.${key}`, what: `categories.${name}.${key} = ${fc.stringify(value)}` };
+        return {
+          config,
+          path: `categories.${name}.${key}`,
+          what: `categories.${name}.${key} = ${fc.stringify(value)}`,
+        };
       }),
       fc.constantFrom(null, 'analytics', 5, true, [], [{}], new RegExp('x')).map((value) => {
         const config = base();
@@ -341,21 +480,38 @@ export const corruptedConfigArb: fc.Arbitrary<Corrupted> = fc
         put(cat, 'services', services);
         return { config, path: `categories.${name}.services.${sName}`, what: `service name ${JSON.stringify(sName)}` };
       }),
-      fc.tuple(nameArb, fc.oneof(keyAndValue(BAD_SERVICE), unknownKeyArb(SERVICE_KEYS).map((k) => [k, 'x'] as const))).map(([sName, [key, value]]) => {
-        const config = base();
-        const [name, cat] = pickCategory(config, index);
-        const services = (cat.services as Obj | undefined) ?? {};
-        put(services, sName, own([[key, value]]));
-        put(cat, 'services', services);
-        return { config, path: `categories.${name}.services.${sName}.${key}`, what: `service ${sName}.${key} = ${fc.stringify(value)}` };
-      }),
-      fc.oneof(keyAndValue(BAD_COOKIE), unknownKeyArb(COOKIE_KEYS).map((k) => [k, 'x'] as const)).map(([key, value]) => {
-        const config = base();
-        const cookie = (config.cookie as Obj | undefined) ?? {};
-        put(cookie, key, value);
-        put(config, 'cookie', cookie);
-        return { config, path: `cookie.${key}`, what: `cookie.${key} = ${fc.stringify(value)}` };
-      }),
+      fc
+        .tuple(
+          nameArb,
+          fc.oneof(
+            keyAndValue(BAD_SERVICE),
+            unknownKeyArb(SERVICE_KEYS).map((k) => [k, 'x'] as const),
+          ),
+        )
+        .map(([sName, [key, value]]) => {
+          const config = base();
+          const [name, cat] = pickCategory(config, index);
+          const services = (cat.services as Obj | undefined) ?? {};
+          put(services, sName, own([[key, value]]));
+          put(cat, 'services', services);
+          return {
+            config,
+            path: `categories.${name}.services.${sName}.${key}`,
+            what: `service ${sName}.${key} = ${fc.stringify(value)}`,
+          };
+        }),
+      fc
+        .oneof(
+          keyAndValue(BAD_COOKIE),
+          unknownKeyArb(COOKIE_KEYS).map((k) => [k, 'x'] as const),
+        )
+        .map(([key, value]) => {
+          const config = base();
+          const cookie = (config.cookie as Obj | undefined) ?? {};
+          put(cookie, key, value);
+          put(config, 'cookie', cookie);
+          return { config, path: `cookie.${key}`, what: `cookie.${key} = ${fc.stringify(value)}` };
+        }),
     );
   });
 
@@ -373,7 +529,10 @@ export function validRecordArb(config: ResolvedConfig, now: number): fc.Arbitrar
       ts: fc.integer({ min: 1, max: now }),
       optional: fc.shuffledSubarray(optional),
       gpc: fc.boolean(),
-      picks: fc.array(fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }), { minLength: config.categories.length, maxLength: config.categories.length }),
+      picks: fc.array(fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }), {
+        minLength: config.categories.length,
+        maxLength: config.categories.length,
+      }),
       order: fc.boolean(),
     })
     .map(({ id, rev, ts, optional: chosen, gpc, picks, order }) => {

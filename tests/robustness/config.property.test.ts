@@ -35,7 +35,10 @@ function expectWellFormed(result: ConfigResult, input: unknown): void {
     }
     for (const e of result.errors)
       expect(
-        e.startsWith('config') || e.startsWith('categories') || keys.some((k) => k !== '' && e.startsWith(k)) || (keys.includes('') && e.startsWith(' ')),
+        e.startsWith('config') ||
+          e.startsWith('categories') ||
+          keys.some((k) => k !== '' && e.startsWith(k)) ||
+          (keys.includes('') && e.startsWith(' ')),
         `error "${e}" starts with a key path (keys: ${keys.join(', ')})`,
       ).to.equal(true);
   } else {
@@ -46,11 +49,47 @@ function expectWellFormed(result: ConfigResult, input: unknown): void {
 
 /** Inputs built to hurt: throwing getters, proxies, cycles, symbols, odd prototypes. */
 const trapsArb = fc.constantFrom<() => unknown>(
-  () => ({ get categories() { throw new Error('getter'); } }),
-  () => ({ categories: { analytics: { get title() { throw new Error('getter'); } } } }),
-  () => new Proxy({}, { ownKeys() { throw new Error('ownKeys'); } }),
-  () => new Proxy({ categories: { a: {} } }, { get() { throw new Error('get'); } }),
-  () => new Proxy({ categories: { a: {} } }, { getOwnPropertyDescriptor() { throw new Error('gOPD'); } }),
+  () => ({
+    get categories() {
+      throw new Error('getter');
+    },
+  }),
+  () => ({
+    categories: {
+      analytics: {
+        get title() {
+          throw new Error('getter');
+        },
+      },
+    },
+  }),
+  () =>
+    new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw new Error('ownKeys');
+        },
+      },
+    ),
+  () =>
+    new Proxy(
+      { categories: { a: {} } },
+      {
+        get() {
+          throw new Error('get');
+        },
+      },
+    ),
+  () =>
+    new Proxy(
+      { categories: { a: {} } },
+      {
+        getOwnPropertyDescriptor() {
+          throw new Error('gOPD');
+        },
+      },
+    ),
   () => {
     const o: Obj = { categories: { a: {} } };
     (o.categories as Obj).a = o;
@@ -68,7 +107,10 @@ const trapsArb = fc.constantFrom<() => unknown>(
   () => JSON.parse('{"categories": {"a": {}}, "__proto__": {"polluted": true}}'),
   () => JSON.parse('{"categories": {"__proto__": {"required": true}}}'),
   () => JSON.parse('{"categories": {"a": {"services": {"__proto__": {"title": "x"}}}}}'),
-  () => new (class Config { categories = { a: {} }; })(),
+  () =>
+    new (class Config {
+      categories = { a: {} };
+    })(),
   () => Object.freeze({ categories: Object.freeze({ a: Object.freeze({}) }) }),
   () => [{ categories: { a: {} } }],
   () => new Map([['categories', { a: {} }]]),
@@ -77,7 +119,14 @@ const trapsArb = fc.constantFrom<() => unknown>(
   () => function categories() {},
   () => Symbol('config'),
   () => 10n,
-  () => ({ categories: { a: {} }, cookie: { get name() { return 'x'; } } }),
+  () => ({
+    categories: { a: {} },
+    cookie: {
+      get name() {
+        return 'x';
+      },
+    },
+  }),
   () => ({ categories: new Proxy({ a: {} }, { ownKeys: () => ['a', 'a'] }) }),
   () => ({ categories: { a: { cookies: new Array(5) } } }),
   () => ({ categories: { a: { cookies: Object.assign(['x'], { toString: null }) } } }),
@@ -101,7 +150,13 @@ const anythingArb = fc.anything({
 /** Random objects shaped a little like a config, so the checks below the top level are reached too. */
 const configLikeArb = fc.dictionary(
   fc.constantFrom(...TOP_KEYS, 'colour', '__proto__'),
-  fc.oneof(anythingArb, fc.dictionary(fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('analytics', '__proto__', 'required', 'services', 'name')), anythingArb)),
+  fc.oneof(
+    anythingArb,
+    fc.dictionary(
+      fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('analytics', '__proto__', 'required', 'services', 'name')),
+      anythingArb,
+    ),
+  ),
 );
 
 const RUNS = 2000;
@@ -111,11 +166,18 @@ describe('validateConfig, property-tested', function () {
 
   it('never throws and always returns a well-formed result, whatever it is given', () => {
     fc.assert(
-      fc.property(fc.oneof(anythingArb, configLikeArb, trapsArb.map((make) => make())), (input) => {
-        let result!: ConfigResult;
-        expect(() => (result = validateConfig(input))).to.not.throw();
-        expectWellFormed(result, input);
-      }),
+      fc.property(
+        fc.oneof(
+          anythingArb,
+          configLikeArb,
+          trapsArb.map((make) => make()),
+        ),
+        (input) => {
+          let result!: ConfigResult;
+          expect(() => (result = validateConfig(input))).to.not.throw();
+          expectWellFormed(result, input);
+        },
+      ),
       { numRuns: RUNS },
     );
   });
@@ -125,10 +187,17 @@ describe('validateConfig, property-tested', function () {
     // well-known bug class; the validator must read the site's own keys only, or a polluted
     // `required` makes every category granted without consent.
     const proto = Object.prototype as Obj;
-    const pollute = { required: true, categories: { polluted: { required: true } }, cookie: { domain: 'evil.example' }, layout: 'box', services: { tracker: {} } };
+    const pollute = {
+      required: true,
+      categories: { polluted: { required: true } },
+      cookie: { domain: 'evil.example' },
+      layout: 'box',
+      services: { tracker: {} },
+    };
     let result!: ConfigResult;
     try {
-      for (const [k, v] of Object.entries(pollute)) Object.defineProperty(proto, k, { value: v, configurable: true, writable: true });
+      for (const [k, v] of Object.entries(pollute))
+        Object.defineProperty(proto, k, { value: v, configurable: true, writable: true });
       result = validateConfig({ categories: { necessary: { required: true }, analytics: {} } });
     } finally {
       for (const k of Object.keys(pollute)) delete proto[k];
@@ -136,13 +205,18 @@ describe('validateConfig, property-tested', function () {
     expect(result.errors).to.deep.equal([]);
     const analytics = result.config!.categories.find((c) => c.name === 'analytics')!;
     expect(analytics.required, 'analytics required (from Object.prototype.required)').to.equal(false);
-    expect(analytics.services.map((s) => s.name), 'services (from Object.prototype.services)').to.deep.equal([]);
+    expect(
+      analytics.services.map((s) => s.name),
+      'services (from Object.prototype.services)',
+    ).to.deep.equal([]);
     expect(result.config!.cookie.domain, 'cookie.domain (from Object.prototype.cookie)').to.equal(undefined);
     expect(result.config!.layout, 'layout (from Object.prototype.layout)').to.equal('bar');
   });
 
   it('never uses an inherited policyUrl, nor a JSON "__proto__" key as a prototype', () => {
-    const url = validateConfig(Object.create({ policyUrl: 'javascript:alert(1)' }, { categories: { value: { a: {} }, enumerable: true } }));
+    const url = validateConfig(
+      Object.create({ policyUrl: 'javascript:alert(1)' }, { categories: { value: { a: {} }, enumerable: true } }),
+    );
     expect(url.config?.policyUrl).to.equal(undefined);
     // A JSON key "__proto__" is data (an unknown key), never the prototype of anything that comes out.
     const json = validateConfig(JSON.parse('{"categories": {"a": {}}, "__proto__": {"polluted": true}}'));
@@ -165,7 +239,10 @@ describe('validateConfig, property-tested', function () {
         for (const c of config!.categories) {
           expect(c.required, `${c.name}.required`).to.equal((cats[c.name] as Obj).required === true);
           const services = ((cats[c.name] as Obj).services ?? {}) as Obj;
-          expect(c.services.map((s) => s.name), `${c.name} services`).to.deep.equal(Object.keys(services));
+          expect(
+            c.services.map((s) => s.name),
+            `${c.name} services`,
+          ).to.deep.equal(Object.keys(services));
         }
         const expires = (input.cookie as Obj | undefined)?.expiresDays;
         expect(config!.cookie.expiresDays).to.equal(expires ?? 182);
@@ -203,15 +280,23 @@ describe('validateConfig, property-tested', function () {
         const expected = [first!.path];
         for (const { config, path } of rest) {
           for (const [k, v] of Object.entries(config))
-            if (k !== 'categories' && !Object.hasOwn(input, k)) Object.defineProperty(input, k, { value: v, enumerable: true });
+            if (k !== 'categories' && !Object.hasOwn(input, k))
+              Object.defineProperty(input, k, { value: v, enumerable: true });
           // A broken top-level key (not inside categories, which stay the first one's) came along.
           const top = TOP_KEYS.find((k) => path === k || path.startsWith(k + '.'));
-          if (top !== 'categories' && (top === undefined ? Object.hasOwn(input, path) : Object.is(input[top], config[top]))) expected.push(path);
+          if (
+            top !== 'categories' &&
+            (top === undefined ? Object.hasOwn(input, path) : Object.is(input[top], config[top]))
+          )
+            expected.push(path);
         }
         const { config, errors } = validateConfig(input);
         expect(config).to.equal(null);
         expectWellFormed({ config, errors, warnings: [] }, input);
-        expect(expected.some((path) => errors.some((e) => e.startsWith(path))), `an error names one of ${expected.join(', ')}: ${JSON.stringify(errors)}`).to.equal(true);
+        expect(
+          expected.some((path) => errors.some((e) => e.startsWith(path))),
+          `an error names one of ${expected.join(', ')}: ${JSON.stringify(errors)}`,
+        ).to.equal(true);
       }),
       { numRuns: 500 },
     );
@@ -220,8 +305,14 @@ describe('validateConfig, property-tested', function () {
   it('names every problem at once (README: "one console.error naming each key and problem"): an unknown top-level key and a bad category name', () => {
     const { config, errors } = validateConfig({ colour: 'red', categories: { 'Bad Name': {}, analytics: {} } });
     expect(config).to.equal(null);
-    expect(errors.some((e) => e.startsWith('colour')), JSON.stringify(errors)).to.equal(true);
-    expect(errors.some((e) => e.startsWith('categories.Bad Name')), JSON.stringify(errors)).to.equal(true);
+    expect(
+      errors.some((e) => e.startsWith('colour')),
+      JSON.stringify(errors),
+    ).to.equal(true);
+    expect(
+      errors.some((e) => e.startsWith('categories.Bad Name')),
+      JSON.stringify(errors),
+    ).to.equal(true);
   });
 
   it('refuses javascript:, data:, vbscript:, file: and blob: URLs in any spelling for policyUrl and recordEndpoint', () => {
@@ -250,7 +341,13 @@ describe('validateConfig, property-tested', function () {
   it('accepts null-prototype objects at every level (a config built with Object.create(null))', () => {
     const n = (entries: [string, unknown][]) => own(entries, true);
     const input = n([
-      ['categories', n([['necessary', n([['required', true]])], ['analytics', n([['services', n([['ga4', n([])]])]])]])],
+      [
+        'categories',
+        n([
+          ['necessary', n([['required', true]])],
+          ['analytics', n([['services', n([['ga4', n([])]])]])],
+        ]),
+      ],
       ['cookie', n([['expiresDays', 30]])],
     ]);
     const { config, errors } = validateConfig(input);

@@ -19,7 +19,9 @@ function expectNothingGatedRan(page: Page): void {
 
 /** Every gated script ran exactly once, the iframe and image got their src. */
 async function expectEverythingGatedRan(page: Page): Promise<void> {
-  await waitUntil(() => page.win.statsRan === 1 && page.win.marketingRan === 1, 'gated scripts did not run', { timeout: 3000 });
+  await waitUntil(() => page.win.statsRan === 1 && page.win.marketingRan === 1, 'gated scripts did not run', {
+    timeout: 3000,
+  });
   expect(page.doc.querySelector('article iframe')!.getAttribute('src')).to.equal(FIX + 'embed.html');
   expect(page.doc.querySelector('article img')!.getAttribute('src')).to.equal(FIX + 'pixel.gif');
   await settle();
@@ -45,9 +47,18 @@ function bannerLook(page: Page) {
   const style = (el: Element) => win.getComputedStyle(el);
   const pick = (el: Element) => {
     const s = style(el);
-    return { color: s.color, background: s.backgroundColor, fontSize: s.fontSize, lineHeight: s.lineHeight, visibility: s.visibility, opacity: s.opacity };
+    return {
+      color: s.color,
+      background: s.backgroundColor,
+      fontSize: s.fontSize,
+      lineHeight: s.lineHeight,
+      visibility: s.visibility,
+      opacity: s.opacity,
+    };
   };
-  const buttons = (['accept-all', 'reject-all', 'manage'] as const).map((n) => banner.querySelector<HTMLElement>(`[part~="${n}"]`)!);
+  const buttons = (['accept-all', 'reject-all', 'manage'] as const).map((n) =>
+    banner.querySelector<HTMLElement>(`[part~="${n}"]`)!,
+  );
   return {
     banner,
     buttons,
@@ -137,8 +148,12 @@ describe('hostile host pages (dist/cookie-consent.min.js)', function () {
       await settle();
       page.expectUnharmed();
       expect(page.win.errors, 'console.error calls').to.have.length(1);
-      expect(page.win.errors[0]).to.match(/cookie-consent/).and.match(/already defined/i);
-      expect(page.win.customElements.get('cookie-consent')!.name, 'the page keeps its own element class').to.equal('OtherCookieConsent');
+      expect(page.win.errors[0])
+        .to.match(/cookie-consent/)
+        .and.match(/already defined/i);
+      expect(page.win.customElements.get('cookie-consent')!.name, 'the page keeps its own element class').to.equal(
+        'OtherCookieConsent',
+      );
       expectNothingGatedRan(page);
       // The page's own element still works as the page wrote it.
       const other = page.doc.createElement('cookie-consent');
@@ -214,7 +229,9 @@ describe('hostile host pages (dist/cookie-consent.min.js)', function () {
       await page.ready();
       expect(page.visibleBanners(), 'banner before choosing').to.have.length(1);
       page.click('accept-all');
-      await waitUntil(() => page.win.statsRan === 1 && page.win.marketingRan === 1, 'gated scripts did not run', { timeout: 3000 });
+      await waitUntil(() => page.win.statsRan === 1 && page.win.marketingRan === 1, 'gated scripts did not run', {
+        timeout: 3000,
+      });
       expect(page.win.cookieWrites, 'a write was attempted').to.be.greaterThan(0);
       expect(page.api.hasConsent('analytics'), 'analytics granted for this page').to.equal(true);
       // Given time to loop, it does not ask again.
@@ -257,7 +274,10 @@ describe('hostile host pages (dist/cookie-consent.min.js)', function () {
       expect(after.analytics, 'analytics after "Accept all"').to.equal(true);
       expect(after.statsRan, 'gated script ran').to.equal(1);
       expect(after.banner, 'banner after choosing').to.equal(false);
-      expect((after.warnings as string[]).filter((w) => /cookie/i.test(w)), 'a console message about the cookie').to.have.length(1);
+      expect(
+        (after.warnings as string[]).filter((w) => /cookie/i.test(w)),
+        'a console message about the cookie',
+      ).to.have.length(1);
     });
   });
 
@@ -367,7 +387,9 @@ describe('hostile host pages (dist/cookie-consent.min.js)', function () {
         expect(r.height, 'banner height').to.be.at.most(page.win.innerHeight * 0.7 + 1);
         expect(r.width, 'banner width').to.be.at.most(page.win.innerWidth);
         expect(scrolls(banner), 'the banner (or its text) scrolls to show all of it').to.equal(true);
-        const buttons = (['accept-all', 'reject-all', 'manage'] as const).map((n) => banner.querySelector<HTMLElement>(`[part~="${n}"]`)!);
+        const buttons = (['accept-all', 'reject-all', 'manage'] as const).map((n) =>
+          banner.querySelector<HTMLElement>(`[part~="${n}"]`)!,
+        );
         for (const b of buttons) {
           b.scrollIntoView({ block: 'nearest', inline: 'nearest' });
           expect(isClickable(b), `${b.getAttribute('part')} reachable`).to.equal(true);
@@ -399,7 +421,10 @@ describe('hostile host pages (dist/cookie-consent.min.js)', function () {
         for (const s of switches) {
           s.scrollIntoView({ block: 'center', inline: 'nearest' });
           const sr = s.getBoundingClientRect();
-          expect(sr.left >= d.left - 1 && sr.right <= d.right + 1, `switch ${s.getAttribute('aria-labelledby')} inside the dialog horizontally`).to.equal(true);
+          expect(
+            sr.left >= d.left - 1 && sr.right <= d.right + 1,
+            `switch ${s.getAttribute('aria-labelledby')} inside the dialog horizontally`,
+          ).to.equal(true);
           expect(isClickable(s), `switch ${s.getAttribute('aria-labelledby')} reachable`).to.equal(true);
         }
         // And the choice can be made.

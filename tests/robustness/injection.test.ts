@@ -21,8 +21,18 @@ const evil = (tag: string) =>
   `<img src=x onerror="window.pwned='${tag}'"><script>window.pwned='${tag}'</script>{{7*7}} \${7*7} $& $1 $\` {name} </p><b>${tag}</b>`;
 
 const KEYS = [
-  'bannerTitle', 'bannerText', 'learnMore', 'acceptAll', 'rejectAll', 'manage', 'preferencesTitle', 'preferencesText',
-  'save', 'close', 'alwaysOn', 'services',
+  'bannerTitle',
+  'bannerText',
+  'learnMore',
+  'acceptAll',
+  'rejectAll',
+  'manage',
+  'preferencesTitle',
+  'preferencesText',
+  'save',
+  'close',
+  'alwaysOn',
+  'services',
 ] as const;
 
 const hostileConfig = (): CookieConsentConfig => ({
@@ -35,7 +45,10 @@ const hostileConfig = (): CookieConsentConfig => ({
       description: { en: evil('analytics.description.en') },
       services: { ga4: { title: evil('ga4.title'), description: evil('ga4.description') } },
     },
-    marketing: { title: HOSTILE_TEXT.join(' | '), services: { video: { title: "Video $& $` $' $1 {category} <b>x</b>" } } },
+    marketing: {
+      title: HOSTILE_TEXT.join(' | '),
+      services: { video: { title: "Video $& $` $' $1 {category} <b>x</b>" } },
+    },
   },
   translations: {
     en: {
@@ -71,7 +84,10 @@ async function consoleErrors(fn: () => Promise<unknown>): Promise<string[]> {
 /** No element the config's text could have made: the shadow root holds only the widget's own tags. */
 function expectOnlyOwnElements(root: ShadowRoot | Element): void {
   const made = [...root.querySelectorAll('img, script, b, svg, iframe, object, embed, style, link, template')];
-  expect(made.map((e) => e.outerHTML.slice(0, 80)), 'elements made from config text').to.deep.equal([]);
+  expect(
+    made.map((e) => e.outerHTML.slice(0, 80)),
+    'elements made from config text',
+  ).to.deep.equal([]);
   for (const e of root.querySelectorAll('*'))
     for (const a of e.attributes) expect(a.name, `attribute on <${e.localName}>`).to.not.match(/^on/);
 }
@@ -113,11 +129,23 @@ describe('injection', function () {
       const dialog = root.querySelector('dialog')!;
       await waitUntil(() => dialog.open, 'dialog did not open');
       const all = dialog.textContent!;
-      for (const tag of ['necessary.title', 'necessary.description', 'analytics.title.en', 'analytics.description.en', 'ga4.title', 'preferencesTitle', 'preferencesText', 'save', 'alwaysOn'])
+      for (const tag of [
+        'necessary.title',
+        'necessary.description',
+        'analytics.title.en',
+        'analytics.description.en',
+        'ga4.title',
+        'preferencesTitle',
+        'preferencesText',
+        'save',
+        'alwaysOn',
+      ])
         expect(all, tag).to.contain(evil(tag));
       expect(all).to.contain(HOSTILE_TEXT.join(' | '));
       expect(all).to.contain("Video $& $` $' $1 {category} <b>x</b>");
-      expect(root.querySelector('[part~="close"]')!.getAttribute('aria-label'), 'close button name').to.equal(evil('close'));
+      expect(root.querySelector('[part~="close"]')!.getAttribute('aria-label'), 'close button name').to.equal(
+        evil('close'),
+      );
       const services = root.querySelector('ul[aria-label]');
       if (services) expect(services.getAttribute('aria-label')).to.contain(evil('analytics.title.en'));
       expectOnlyOwnElements(root);
@@ -176,9 +204,15 @@ describe('injection', function () {
       await fc.assert(
         fc.asyncProperty(
           fc.record({
-            title: fc.oneof(fc.constantFrom(...HOSTILE_TEXT), fc.string({ unit: 'binary', minLength: 1, maxLength: 30 })),
+            title: fc.oneof(
+              fc.constantFrom(...HOSTILE_TEXT),
+              fc.string({ unit: 'binary', minLength: 1, maxLength: 30 }),
+            ),
             description: fc.oneof(fc.constantFrom(...HOSTILE_TEXT), fc.string({ minLength: 1, maxLength: 30 })),
-            bannerTitle: fc.oneof(fc.constantFrom(...HOSTILE_TEXT), fc.string({ unit: 'binary', minLength: 1, maxLength: 30 })),
+            bannerTitle: fc.oneof(
+              fc.constantFrom(...HOSTILE_TEXT),
+              fc.string({ unit: 'binary', minLength: 1, maxLength: 30 }),
+            ),
           }),
           async ({ title, description, bannerTitle }) => {
             const el = await mount({
@@ -222,10 +256,17 @@ describe('injection', function () {
     for (const key of ['policyUrl', 'recordEndpoint'] as const)
       for (const url of REFUSED)
         it(`${key} ${JSON.stringify(url)} is refused with a config error naming ${key}`, async () => {
-          const config = { categories: { necessary: { required: true }, analytics: {} }, cookie: { name: COOKIE }, [key]: url };
+          const config = {
+            categories: { necessary: { required: true }, analytics: {} },
+            cookie: { name: COOKIE },
+            [key]: url,
+          };
           const { config: resolved, errors } = validateConfig(config);
           expect(resolved).to.equal(null);
-          expect(errors.some((e) => e.startsWith(key)), JSON.stringify(errors)).to.equal(true);
+          expect(
+            errors.some((e) => e.startsWith(key)),
+            JSON.stringify(errors),
+          ).to.equal(true);
           let el!: CookieConsentElement;
           const logged = await consoleErrors(async () => (el = await mount(config)));
           expect(logged, 'console.error calls').to.have.length(1);
@@ -235,16 +276,34 @@ describe('injection', function () {
         });
 
     it('whatever string policyUrl is, if the config is accepted the "Learn more" link is an http(s) link', () => {
-      const chars = fc.constantFrom(...'javscriptJAVSCRIPTdtbo:/\\#?&;%3a'.split(''), '\t', '\n', '\r', '\x00', '\x01', ' ', '\u00a0', '\u2028', '\ufeff', '&#58;', '&colon;', '%0a');
+      const chars = fc.constantFrom(
+        ...'javscriptJAVSCRIPTdtbo:/\\#?&;%3a'.split(''),
+        '\t',
+        '\n',
+        '\r',
+        '\x00',
+        '\x01',
+        ' ',
+        '\u00a0',
+        '\u2028',
+        '\ufeff',
+        '&#58;',
+        '&colon;',
+        '%0a',
+      );
       const a = document.createElement('a');
       fc.assert(
         fc.property(
           fc.oneof(
             unsafeUrlArb,
             fc.array(chars, { maxLength: 16 }).map((c) => c.join('')),
-            fc.tuple(fc.array(chars, { maxLength: 3 }), fc.constantFrom('javascript', 'data', 'vbscript', 'http', 'https', 'mailto', 'tel'), fc.array(chars, { maxLength: 3 })).map(
-              ([a, s, b]) => a.join('') + s + b.join('') + ':x',
-            ),
+            fc
+              .tuple(
+                fc.array(chars, { maxLength: 3 }),
+                fc.constantFrom('javascript', 'data', 'vbscript', 'http', 'https', 'mailto', 'tel'),
+                fc.array(chars, { maxLength: 3 }),
+              )
+              .map(([a, s, b]) => a.join('') + s + b.join('') + ':x'),
           ),
           (url) => {
             const { config } = validateConfig({ categories: { a: {} }, policyUrl: url });
@@ -262,32 +321,50 @@ describe('injection', function () {
   describe('gated content becomes script only from script the page wrote (dist/cookie-consent.min.js)', () => {
     beforeEach(deleteCookies);
 
-    it('img data-src/data-srcset javascript:, a <div>\'s text, a <template>, a script\'s data-src, an iframe\'s data-srcdoc and Object.prototype names run nothing; gated script text runs once, unchanged', async () => {
+    it("img data-src/data-srcset javascript:, a <div>'s text, a <template>, a script's data-src, an iframe's data-srcdoc and Object.prototype names run nothing; gated script text runs once, unchanged", async () => {
       const page = await open('injection-gated.html');
       await page.ready();
       const original = page.doc.getElementById('script-text')!.textContent;
       page.api.acceptAll();
-      await waitUntil(() => (page.win.gatedText as string[] | undefined)?.length === 1, 'the gated inline script did not run');
+      await waitUntil(
+        () => (page.win.gatedText as string[] | undefined)?.length === 1,
+        'the gated inline script did not run',
+      );
       await settle(300);
       expect(page.win.gatedText, 'the text that ran').to.deep.equal([original]);
-      for (const flag of ['pwnedImg', 'pwnedSrcset', 'pwnedDiv', 'pwnedTemplate', 'pwnedDataSrc', 'pwnedSrcdoc', 'pwnedConstructor', 'pwnedProto', 'pwnedToString', 'pwnedService'])
+      for (const flag of [
+        'pwnedImg',
+        'pwnedSrcset',
+        'pwnedDiv',
+        'pwnedTemplate',
+        'pwnedDataSrc',
+        'pwnedSrcdoc',
+        'pwnedConstructor',
+        'pwnedProto',
+        'pwnedToString',
+        'pwnedService',
+      ])
         expect(page.win[flag], flag).to.equal(undefined);
       // Only http(s) and relative URLs are copied from data-src: a javascript: one is refused, and a script never gets a src from data-src.
       expect(page.doc.getElementById('img-js')!.getAttribute('src')).to.equal(null);
       const dataSrcScript = page.doc.querySelector('script[data-src]')!;
       expect(dataSrcScript.hasAttribute('src'), 'a gated script got a src from data-src').to.equal(false);
-      expect(page.doc.getElementById('iframe-srcdoc')!.hasAttribute('srcdoc'), 'srcdoc set from data-srcdoc').to.equal(false);
+      expect(page.doc.getElementById('iframe-srcdoc')!.hasAttribute('srcdoc'), 'srcdoc set from data-srcdoc').to.equal(
+        false,
+      );
       page.expectUnharmed();
     });
 
-    it('an iframe whose data-src is a javascript: URL is not run on grant (the page\'s own src rules would have refused it)', async () => {
+    it("an iframe whose data-src is a javascript: URL is not run on grant (the page's own src rules would have refused it)", async () => {
       const page = await open('injection-iframe-js.html');
       await page.ready();
       await settle();
       expect(page.win.pwnedIframe, 'before consent').to.equal(undefined);
       page.api.acceptAll();
       await settle(400);
-      expect(page.win.pwnedIframe, 'data-src="javascript:parent.pwnedIframe=1" ran in the page\'s origin').to.equal(undefined);
+      expect(page.win.pwnedIframe, 'data-src="javascript:parent.pwnedIframe=1" ran in the page\'s origin').to.equal(
+        undefined,
+      );
       expect(page.win.pwnedIframe2, 'data-src=" JaVaScRiPt:…" ran in the page\'s origin').to.equal(undefined);
       expect(page.win.pwnedEmbed, '<embed data-src="javascript:…"> ran').to.equal(undefined);
       page.expectUnharmed();

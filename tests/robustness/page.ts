@@ -84,7 +84,9 @@ export class Page {
   }
 
   parts(name: string): HTMLElement[] {
-    return this.elements().flatMap((el) => [...(el.shadowRoot?.querySelectorAll<HTMLElement>(`[part~="${name}"]`) ?? [])]);
+    return this.elements().flatMap((el) => [
+      ...(el.shadowRoot?.querySelectorAll<HTMLElement>(`[part~="${name}"]`) ?? []),
+    ]);
   }
 
   part(name: string): HTMLElement | undefined {
@@ -155,7 +157,10 @@ export const onLoad = (iframe: HTMLIFrameElement) =>
 let frames: HTMLIFrameElement[] = [];
 
 /** Loads a fixture into a same-origin iframe (800×600 unless told) and waits for its load event. */
-export async function open(name: string, options: { width?: number; height?: number; sandbox?: string } = {}): Promise<Page> {
+export async function open(
+  name: string,
+  options: { width?: number; height?: number; sandbox?: string } = {},
+): Promise<Page> {
   const iframe = document.createElement('iframe');
   iframe.style.cssText = `width: ${options.width ?? 800}px; height: ${options.height ?? 600}px; border: 0`;
   if (options.sandbox !== undefined) iframe.setAttribute('sandbox', options.sandbox);
@@ -169,13 +174,16 @@ export async function open(name: string, options: { width?: number; height?: num
 
 /** Deletes the cookies the fixtures set, as this page and every open frame see them. */
 export function deleteCookies(): void {
-  const docs = [document, ...frames.map((f) => {
-    try {
-      return f.contentDocument;
-    } catch {
-      return null;
-    }
-  })];
+  const docs = [
+    document,
+    ...frames.map((f) => {
+      try {
+        return f.contentDocument;
+      } catch {
+        return null;
+      }
+    }),
+  ];
   for (const doc of docs)
     if (doc)
       for (const name of [COOKIE, '_rb_stats'])

@@ -131,7 +131,9 @@ describe('persistence (dist/cookie-consent.min.js)', function () {
     await page.ready();
     expect(page.visibleBanners(), 'banner').to.have.length(1);
     page.click('accept-all');
-    await waitUntil(() => page.win.statsRan === 1 && page.win.marketingRan === 1, 'gated content did not run', { timeout: 3000 });
+    await waitUntil(() => page.win.statsRan === 1 && page.win.marketingRan === 1, 'gated content did not run', {
+      timeout: 3000,
+    });
     expect(page.api.hasConsent('analytics')).to.equal(true);
     expect(page.api.getConsent()!.categories).to.deep.equal(['necessary', 'analytics', 'marketing']);
     await settle(800);

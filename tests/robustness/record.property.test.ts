@@ -12,7 +12,17 @@ import { Consent } from '../../src/core/consent.js';
 import { parseRecord, serializeRecord } from '../../src/core/record.js';
 import type { ConsentRecord, ResolvedConfig, Selection } from '../../src/core/types.js';
 import { memoryStorage } from '../../src/storage/memory-storage.js';
-import { clone, own, put, unknownKeyArb, validConfigArb, validRecordArb, PROTO_KEYS, PROTO_NAMES, type Obj } from './arbitraries.js';
+import {
+  clone,
+  own,
+  put,
+  unknownKeyArb,
+  validConfigArb,
+  validRecordArb,
+  PROTO_KEYS,
+  PROTO_NAMES,
+  type Obj,
+} from './arbitraries.js';
 
 const DAY = 864e5;
 const NOW = Date.UTC(2025, 10, 26, 12, 0, 0);
@@ -26,7 +36,9 @@ const configArb = validConfigArb.map((input) => {
 });
 
 /** A resolved config and a valid record for it. */
-const configAndRecordArb = configArb.chain((config) => validRecordArb(config, NOW).map((record) => ({ config, record })));
+const configAndRecordArb = configArb.chain((config) =>
+  validRecordArb(config, NOW).map((record) => ({ config, record })),
+);
 
 /** What a parsed record must satisfy, whatever the cookie held. */
 function expectTrustworthy(r: ConsentRecord, config: ResolvedConfig): void {
@@ -39,13 +51,18 @@ function expectTrustworthy(r: ConsentRecord, config: ResolvedConfig): void {
   const names = config.categories.map((c) => c.name);
   expect(new Set(r.categories).size, 'categories are unique').to.equal(r.categories.length);
   for (const c of r.categories) expect(names, 'a granted category is in the config').to.include(c);
-  for (const c of config.categories) if (c.required) expect(r.categories, 'required categories are granted').to.include(c.name);
+  for (const c of config.categories)
+    if (c.required) expect(r.categories, 'required categories are granted').to.include(c.name);
   for (const [name, list] of Object.entries(r.services)) {
     const category = config.categories.find((c) => c.name === name);
     expect(category, `services of "${name}", a category of the config`).to.not.equal(undefined);
     expect(r.categories, `services of "${name}", a granted category`).to.include(name);
     expect(list).to.be.an('array');
-    for (const s of list) expect(category!.services.map((x) => x.name), `service "${s}" of "${name}"`).to.include(s);
+    for (const s of list)
+      expect(
+        category!.services.map((x) => x.name),
+        `service "${s}" of "${name}"`,
+      ).to.include(s);
   }
 }
 
@@ -54,7 +71,10 @@ const json = (v: unknown) => JSON.stringify(v);
 /** A name that is not a category of `config`. */
 const notACategory = (config: ResolvedConfig) =>
   fc
-    .oneof(fc.constantFrom(...PROTO_NAMES, ...PROTO_KEYS, 'analytics', 'marketing', 'Necessary', ''), fc.string({ maxLength: 10 }))
+    .oneof(
+      fc.constantFrom(...PROTO_NAMES, ...PROTO_KEYS, 'analytics', 'marketing', 'Necessary', ''),
+      fc.string({ maxLength: 10 }),
+    )
     .filter((n) => !config.categories.some((c) => c.name === n));
 
 // Arbitraries built once (building them per generated record is what makes a run slow).
@@ -86,18 +106,38 @@ function breakRecord(config: ResolvedConfig, record: ConsentRecord): fc.Arbitrar
       delete r[key];
       return { raw: json(r), what: `no ${key}` };
     }),
-    set('v', fc.oneof(notJsonValue((v) => v === 1), fc.constantFrom(0, 2, '1', true, [1]))),
-    set('id', fc.oneof(
-      notJsonValue((v) => typeof v === 'string' && /^[0-9a-f-]{8,64}$/i.test(v)),
-      fc.constantFrom('', 'abc', 'g'.repeat(8), 'a'.repeat(65), '3f0c2b1a 9d4e', '<img src=x onerror=alert(1)>', '../../etc'),
-    )),
+    set(
+      'v',
+      fc.oneof(
+        notJsonValue((v) => v === 1),
+        fc.constantFrom(0, 2, '1', true, [1]),
+      ),
+    ),
+    set(
+      'id',
+      fc.oneof(
+        notJsonValue((v) => typeof v === 'string' && /^[0-9a-f-]{8,64}$/i.test(v)),
+        fc.constantFrom(
+          '',
+          'abc',
+          'g'.repeat(8),
+          'a'.repeat(65),
+          '3f0c2b1a 9d4e',
+          '<img src=x onerror=alert(1)>',
+          '../../etc',
+        ),
+      ),
+    ),
     set('rev', fc.oneof(fc.integer({ max: -1 }), fc.constantFrom(0.5, '0', null, true, [], {}, -0.1))),
-    set('ts', fc.oneof(
-      // Beyond the day of clock skew the parser tolerates: written in the future.
-      fc.integer({ min: NOW + DAY + 1, max: NOW + 1000 * DAY }),
-      fc.integer({ min: -1e12, max: 0 }),
-      fc.constantFrom('1764130000000', null, true, [NOW], {}, 1e400),
-    )),
+    set(
+      'ts',
+      fc.oneof(
+        // Beyond the day of clock skew the parser tolerates: written in the future.
+        fc.integer({ min: NOW + DAY + 1, max: NOW + 1000 * DAY }),
+        fc.integer({ min: -1e12, max: 0 }),
+        fc.constantFrom('1764130000000', null, true, [NOW], {}, 1e400),
+      ),
+    ),
     set('gpc', fc.constantFrom(0, 1, 'false', null, [], {})),
     set('categories', fc.constantFrom(null, 'necessary', {}, 5, true, [[]], [null], [1])),
     // A category the config does not have (an old cookie, or one written by hand).
@@ -141,21 +181,31 @@ function breakRecord(config: ResolvedConfig, record: ConsentRecord): fc.Arbitrar
     );
   if (withServices.length)
     options.push(
-      fc.tuple(fc.constantFrom(...withServices), fc.string({ maxLength: 8 }), fc.constantFrom('unknown', 'twice', 'not granted', 'not a list')).map(([c, junk, how]) => {
-        const r = base();
-        const cats = r.categories as string[];
-        const known = c.services[0]!.name;
-        if (how === 'not granted') {
-          r.categories = cats.filter((n) => n !== c.name || c.required);
-          // A required category is always granted: give its service list a stranger instead.
-          put(r.services as Obj, c.name, c.required ? ['not-a-service-' + junk] : [known]);
-        } else {
-          if (!cats.includes(c.name)) cats.push(c.name);
-          const name = c.services.some((s) => s.name === junk) ? junk + '!' : junk;
-          put(r.services as Obj, c.name, how === 'unknown' ? [known, name] : how === 'twice' ? [known, known] : known);
-        }
-        return { raw: json(r), what: `services of ${c.name}: ${how}` };
-      }),
+      fc
+        .tuple(
+          fc.constantFrom(...withServices),
+          fc.string({ maxLength: 8 }),
+          fc.constantFrom('unknown', 'twice', 'not granted', 'not a list'),
+        )
+        .map(([c, junk, how]) => {
+          const r = base();
+          const cats = r.categories as string[];
+          const known = c.services[0]!.name;
+          if (how === 'not granted') {
+            r.categories = cats.filter((n) => n !== c.name || c.required);
+            // A required category is always granted: give its service list a stranger instead.
+            put(r.services as Obj, c.name, c.required ? ['not-a-service-' + junk] : [known]);
+          } else {
+            if (!cats.includes(c.name)) cats.push(c.name);
+            const name = c.services.some((s) => s.name === junk) ? junk + '!' : junk;
+            put(
+              r.services as Obj,
+              c.name,
+              how === 'unknown' ? [known, name] : how === 'twice' ? [known, known] : known,
+            );
+          }
+          return { raw: json(r), what: `services of ${c.name}: ${how}` };
+        }),
     );
   // A cookie cut short (a browser limit, a proxy): never a prefix of the record that parses.
   const full = serializeRecord(record);
@@ -168,19 +218,34 @@ const nearRecordArb = (config: ResolvedConfig) => {
   const names = config.categories.map((c) => c.name);
   const services = config.categories.flatMap((c) => c.services.map((s) => s.name));
   const pool = <T>(...arbs: fc.Arbitrary<T>[]) => fc.oneof(...arbs);
-  const catName = pool(fc.constantFrom(...names), fc.constantFrom(...PROTO_NAMES, ...PROTO_KEYS), fc.string({ maxLength: 6 }));
-  const svcName = services.length ? pool(fc.constantFrom(...services), fc.string({ maxLength: 6 })) : fc.string({ maxLength: 6 });
+  const catName = pool(
+    fc.constantFrom(...names),
+    fc.constantFrom(...PROTO_NAMES, ...PROTO_KEYS),
+    fc.string({ maxLength: 6 }),
+  );
+  const svcName = services.length
+    ? pool(fc.constantFrom(...services), fc.string({ maxLength: 6 }))
+    : fc.string({ maxLength: 6 });
   return fc
     .record(
       {
         v: fc.constantFrom(1, 1, 1, 2, '1'),
         id: fc.oneof(fc.uuid(), fc.string({ maxLength: 10 })),
         rev: fc.oneof(fc.nat(5), fc.integer({ min: -3, max: 3 }), fc.constant(0.5)),
-        ts: fc.oneof(fc.integer({ min: 1, max: NOW }), fc.integer({ min: NOW - DAY, max: NOW + 3 * DAY }), fc.integer({ min: -5, max: 5 })),
+        ts: fc.oneof(
+          fc.integer({ min: 1, max: NOW }),
+          fc.integer({ min: NOW - DAY, max: NOW + 3 * DAY }),
+          fc.integer({ min: -5, max: 5 }),
+        ),
         categories: fc.oneof(fc.array(catName, { maxLength: 8 }), fc.shuffledSubarray(names), fc.constant(names)),
-        services: fc.uniqueArray(fc.tuple(catName, fc.array(svcName, { maxLength: 3 })), { selector: (e) => e[0], maxLength: 4 }).map((e) => own(e)),
+        services: fc
+          .uniqueArray(fc.tuple(catName, fc.array(svcName, { maxLength: 3 })), { selector: (e) => e[0], maxLength: 4 })
+          .map((e) => own(e)),
         gpc: fc.constantFrom(true, false, 0, 'true'),
-        extra: fc.option(fc.tuple(fc.constantFrom('__proto__', 'constructor', 'x', 'granted'), fc.jsonValue({ maxDepth: 1 })), { freq: 5 }),
+        extra: fc.option(
+          fc.tuple(fc.constantFrom('__proto__', 'constructor', 'x', 'granted'), fc.jsonValue({ maxDepth: 1 })),
+          { freq: 5 },
+        ),
       },
       { requiredKeys: ['v', 'id', 'rev', 'ts', 'categories', 'services', 'gpc'] },
     )
@@ -207,7 +272,21 @@ const anyRawArb = (config: ResolvedConfig) =>
     fc.json({ maxDepth: 3 }),
     nearRecordArb(config).map(json),
     mixedRecordArb(config),
-    fc.constantFrom('', 'null', '{}', '[]', 'true', '"x"', '1', '{"v":1}', '[' .repeat(10_000), '{"a":'.repeat(5000), 'undefined', '\uFEFF{}', 'NaN'),
+    fc.constantFrom(
+      '',
+      'null',
+      '{}',
+      '[]',
+      'true',
+      '"x"',
+      '1',
+      '{"v":1}',
+      '['.repeat(10_000),
+      '{"a":'.repeat(5000),
+      'undefined',
+      '\uFEFF{}',
+      'NaN',
+    ),
   );
 
 describe('parseRecord, property-tested', function () {
@@ -230,14 +309,17 @@ describe('parseRecord, property-tested', function () {
   it('never throws, and whatever it accepts grants only categories and services of the config, required ones included', () => {
     let accepted = 0;
     fc.assert(
-      fc.property(configArb.chain((config) => anyRawArb(config).map((raw) => ({ config, raw }))), ({ config, raw }) => {
-        let parsed: ConsentRecord | null = null;
-        expect(() => (parsed = parseRecord(raw, config, NOW))).to.not.throw();
-        if (parsed) {
-          accepted++;
-          expectTrustworthy(parsed, config);
-        }
-      }),
+      fc.property(
+        configArb.chain((config) => anyRawArb(config).map((raw) => ({ config, raw }))),
+        ({ config, raw }) => {
+          let parsed: ConsentRecord | null = null;
+          expect(() => (parsed = parseRecord(raw, config, NOW))).to.not.throw();
+          if (parsed) {
+            accepted++;
+            expectTrustworthy(parsed, config);
+          }
+        },
+      ),
       { numRuns: 2000 },
     );
     // The generators do reach the accepting path, so the invariants were checked on real records.
@@ -247,7 +329,9 @@ describe('parseRecord, property-tested', function () {
   it('counts every mutation of a valid record that breaks the §3 rules as no choice (null)', () => {
     fc.assert(
       fc.property(
-        configAndRecordArb.chain(({ config, record }) => breakRecord(config, record).map((broken) => ({ config, record, broken }))),
+        configAndRecordArb.chain(({ config, record }) =>
+          breakRecord(config, record).map((broken) => ({ config, record, broken })),
+        ),
         ({ config, broken }) => {
           let parsed: ConsentRecord | null = null;
           expect(() => (parsed = parseRecord(broken.raw, config, NOW))).to.not.throw();
@@ -293,7 +377,9 @@ function selectionArb(config: ResolvedConfig): fc.Arbitrary<Selection> {
   return fc.record(
     {
       categories: fc.array(str, { maxLength: 8 }),
-      services: fc.uniqueArray(fc.tuple(str, entry), { selector: (e) => e[0], maxLength: 4 }).map((e) => own(e) as Record<string, string[]>),
+      services: fc
+        .uniqueArray(fc.tuple(str, entry), { selector: (e) => e[0], maxLength: 4 })
+        .map((e) => own(e) as Record<string, string[]>),
     },
     { requiredKeys: ['categories'] },
   );
@@ -346,13 +432,23 @@ describe('Consent, property-tested', function () {
               const has = c.hasConsent(name, service);
               if (!category) expect(has, `hasConsent(${JSON.stringify(name)}), not a category`).to.equal(false);
               else if (service !== undefined && !category.services.some((s) => s.name === service))
-                expect(has, `hasConsent(${JSON.stringify(name)}, ${JSON.stringify(service)}), not a service`).to.equal(false);
-              else if (has) expect(category.required || selection.categories.includes(name), `hasConsent(${JSON.stringify(name)})`).to.equal(true);
+                expect(has, `hasConsent(${JSON.stringify(name)}, ${JSON.stringify(service)}), not a service`).to.equal(
+                  false,
+                );
+              else if (has)
+                expect(
+                  category.required || selection.categories.includes(name),
+                  `hasConsent(${JSON.stringify(name)})`,
+                ).to.equal(true);
             }
           };
           probe(consent);
-          expect(result.accepted).to.deep.equal(config.categories.filter((c) => consent.hasConsent(c.name)).map((c) => c.name));
-          expect([...result.accepted, ...result.rejected].sort()).to.deep.equal(config.categories.map((c) => c.name).sort());
+          expect(result.accepted).to.deep.equal(
+            config.categories.filter((c) => consent.hasConsent(c.name)).map((c) => c.name),
+          );
+          expect([...result.accepted, ...result.rejected].sort()).to.deep.equal(
+            config.categories.map((c) => c.name).sort(),
+          );
 
           // The stored choice is a valid record, and the next page load reads the same answers from it.
           expect(parseRecord(storage.value, config, NOW), `stored: ${storage.value}`).to.deep.equal(result.consent);
@@ -380,11 +476,16 @@ describe('Consent, property-tested', function () {
   });
 
   it('a services entry that is not a list (accept(["analytics"], { analytics: "ga4" })) does not grant every service of the category', () => {
-    const { config } = validateConfig({ categories: { necessary: { required: true }, analytics: { services: { ga4: {}, hotjar: {} } } } });
+    const { config } = validateConfig({
+      categories: { necessary: { required: true }, analytics: { services: { ga4: {}, hotjar: {} } } },
+    });
     for (const entry of ['ga4', null, 5, {}, { 0: 'ga4', length: 1 }]) {
       const consent = new Consent(config!, { storage: memoryStorage(), now: () => NOW });
       consent.choose({ categories: ['analytics'], services: { analytics: entry as unknown as string[] } });
-      expect(consent.hasConsent('analytics', 'hotjar'), `hotjar after services.analytics = ${fc.stringify(entry)}`).to.equal(false);
+      expect(
+        consent.hasConsent('analytics', 'hotjar'),
+        `hotjar after services.analytics = ${fc.stringify(entry)}`,
+      ).to.equal(false);
     }
   });
 });

@@ -253,7 +253,9 @@ describe('cookieStorage', () => {
 
     it('writes the configured name, path, SameSite and Max-Age (expiresDays)', () => {
       const [written] = recordingCookies(() =>
-        cookieStorage(options({ name: 'site_consent', path: '/news', sameSite: 'strict', expiresDays: 30 })).write(json),
+        cookieStorage(options({ name: 'site_consent', path: '/news', sameSite: 'strict', expiresDays: 30 })).write(
+          json,
+        ),
       );
       expect(written!).to.match(/^site_consent=/);
       const attrs = attributes(written!);
@@ -277,7 +279,9 @@ describe('cookieStorage', () => {
     });
 
     it('clear() expires the cookie with Max-Age=0 and an Expires in the past, on the same path and domain', () => {
-      const [written] = recordingCookies(() => cookieStorage(options({ domain: 'example.com', path: '/news' })).clear());
+      const [written] = recordingCookies(() =>
+        cookieStorage(options({ domain: 'example.com', path: '/news' })).clear(),
+      );
       expect(written!).to.match(/^cc_consent=;/);
       const attrs = attributes(written!);
       expect(attrs['max-age']).to.equal('0');
@@ -288,7 +292,10 @@ describe('cookieStorage', () => {
 
     it('read() decodes the value from document.cookie among other cookies', () => {
       let value: string | undefined;
-      recordingCookies(() => (value = cookieStorage(options()).read()), `a=1; cc_consent=${encodeURIComponent(json)}; b=2`);
+      recordingCookies(
+        () => (value = cookieStorage(options()).read()),
+        `a=1; cc_consent=${encodeURIComponent(json)}; b=2`,
+      );
       expect(value).to.equal(json);
     });
 

@@ -81,7 +81,20 @@ describe('consent API callbacks', () => {
     const api = createApi(() => el);
     expect(Object.isFrozen(api)).to.be.true;
     // Exactly the API of contract §5 (the list is read off the element class, so nothing more or less).
-    const names = ['acceptAll', 'rejectAll', 'accept', 'hasConsent', 'getConsent', 'onGranted', 'onRevoked', 'showBanner', 'showPreferences', 'hide', 'reset', 'setLanguage'];
+    const names = [
+      'acceptAll',
+      'rejectAll',
+      'accept',
+      'hasConsent',
+      'getConsent',
+      'onGranted',
+      'onRevoked',
+      'showBanner',
+      'showPreferences',
+      'hide',
+      'reset',
+      'setLanguage',
+    ];
     expect(Object.keys(api).sort()).to.deep.equal([...names].sort());
     for (const name of names) expect(api, name).to.have.property(name).that.is.a('function');
     api.accept(['analytics']);

@@ -38,7 +38,19 @@ describe('<cookie-consent> with bad input', () => {
   for (const [what, config, key] of invalid) {
     it(`logs one error naming ${key} and stays safe for ${what}`, async () => {
       // A stored grant must not be honoured either: the config that would validate it is broken.
-      setCookie(encodeURIComponent(JSON.stringify({ v: 1, id: 'abcdef12', rev: 0, ts: Date.now(), categories: ['necessary', 'analytics'], services: {}, gpc: false })));
+      setCookie(
+        encodeURIComponent(
+          JSON.stringify({
+            v: 1,
+            id: 'abcdef12',
+            rev: 0,
+            ts: Date.now(),
+            categories: ['necessary', 'analytics'],
+            services: {},
+            gpc: false,
+          }),
+        ),
+      );
       let el!: CookieConsentElement;
       const { errors } = await capture(async () => {
         el = await mount(config as CookieConsentConfig);
@@ -77,7 +89,9 @@ describe('<cookie-consent> with bad input', () => {
 
   it('warns about known tracking cookies listed under a required category (R07)', async () => {
     const { errors, warnings } = await capture(async () => {
-      await mount({ categories: { necessary: { required: true, cookies: ['session', '_ga', '_fbp'] }, analytics: {} } });
+      await mount({
+        categories: { necessary: { required: true, cookies: ['session', '_ga', '_fbp'] }, analytics: {} },
+      });
     });
     expect(errors).to.deep.equal([]);
     expect(warnings).to.have.length(1);
@@ -87,9 +101,49 @@ describe('<cookie-consent> with bad input', () => {
   const corrupt: [string, string][] = [
     ['not JSON', '%7Bnot-json'],
     ['JSON of the wrong shape', encodeURIComponent('[1,2,3]')],
-    ['an unknown category', encodeURIComponent(JSON.stringify({ v: 1, id: 'abcdef12', rev: 0, ts: Date.now(), categories: ['necessary', 'spying'], services: {}, gpc: false }))],
-    ['an extra field', encodeURIComponent(JSON.stringify({ v: 1, id: 'abcdef12', rev: 0, ts: Date.now(), categories: ['necessary', 'analytics'], services: {}, gpc: false, admin: true }))],
-    ['a timestamp in the future', encodeURIComponent(JSON.stringify({ v: 1, id: 'abcdef12', rev: 0, ts: Date.now() + 10 * 864e5, categories: ['necessary', 'analytics'], services: {}, gpc: false }))],
+    [
+      'an unknown category',
+      encodeURIComponent(
+        JSON.stringify({
+          v: 1,
+          id: 'abcdef12',
+          rev: 0,
+          ts: Date.now(),
+          categories: ['necessary', 'spying'],
+          services: {},
+          gpc: false,
+        }),
+      ),
+    ],
+    [
+      'an extra field',
+      encodeURIComponent(
+        JSON.stringify({
+          v: 1,
+          id: 'abcdef12',
+          rev: 0,
+          ts: Date.now(),
+          categories: ['necessary', 'analytics'],
+          services: {},
+          gpc: false,
+          admin: true,
+        }),
+      ),
+    ],
+    [
+      'a timestamp in the future',
+      encodeURIComponent(
+        JSON.stringify({
+          v: 1,
+          id: 'abcdef12',
+          rev: 0,
+          ts: Date.now() + 10 * 864e5,
+          categories: ['necessary', 'analytics'],
+          services: {},
+          gpc: false,
+        }),
+      ),
+    ],
     ['broken percent-encoding', '%E0%A4%A'],
   ];
   for (const [what, value] of corrupt) {

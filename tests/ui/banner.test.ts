@@ -16,7 +16,11 @@ describe('<cookie-consent> banner', () => {
     const link = part(el, 'link') as HTMLAnchorElement;
     expect(link.textContent).to.equal('Learn more');
     expect(link.getAttribute('href')).to.equal('/cookies');
-    expect(parts(el, 'button').map((b) => b.textContent!.trim())).to.deep.equal(['Accept all', 'Reject all', 'Manage preferences']);
+    expect(parts(el, 'button').map((b) => b.textContent!.trim())).to.deep.equal([
+      'Accept all',
+      'Reject all',
+      'Manage preferences',
+    ]);
     expect(part(el, 'accept-all')!.tagName).to.equal('BUTTON');
     expect(part(el, 'reject-all')!.tagName).to.equal('BUTTON');
   });
@@ -33,7 +37,9 @@ describe('<cookie-consent> banner', () => {
       await waitUntil(() => kept.hasAttribute('layout'), 'never started');
       await aTimeout(50);
       expect(removed.hasAttribute('layout'), 'removed element started').to.be.false;
-      expect(removed.shadowRoot?.querySelector('[part~="banner"]') ?? null, 'removed element drew a banner').to.equal(null);
+      expect(removed.shadowRoot?.querySelector('[part~="banner"]') ?? null, 'removed element drew a banner').to.equal(
+        null,
+      );
     } finally {
       kept.remove();
     }
@@ -57,7 +63,9 @@ describe('<cookie-consent> banner', () => {
     const box = (b: HTMLElement) => b.getBoundingClientRect();
     const look = (b: HTMLElement) => {
       const s = getComputedStyle(b);
-      return [s.fontSize, s.fontWeight, s.fontFamily, s.color, s.backgroundColor, s.borderTopWidth, s.paddingTop].join('|');
+      return [s.fontSize, s.fontWeight, s.fontFamily, s.color, s.backgroundColor, s.borderTopWidth, s.paddingTop].join(
+        '|',
+      );
     };
     for (const other of [reject!, manage!]) {
       expect(Math.round(box(other).width)).to.equal(Math.round(box(accept!).width));

@@ -58,7 +58,9 @@ describe('<cookie-consent> blocked embeds', () => {
     delete frame.dataset.service;
     const el = await mount({ ...CONFIG });
     await waitUntil(() => notice(), 'no notice', { timeout: 4000 }).catch((e) => {
-      throw new Error(`${e.message}: iframe ${frame.outerHTML} display ${getComputedStyle(frame).display}, marketing granted: ${el.hasConsent('marketing')}, cookie: ${document.cookie}`);
+      throw new Error(
+        `${e.message}: iframe ${frame.outerHTML} display ${getComputedStyle(frame).display}, marketing granted: ${el.hasConsent('marketing')}, cookie: ${document.cookie}`,
+      );
     });
     expect(notice()!.shadowRoot!.querySelector('button')!.textContent!.trim()).to.equal('Allow Marketing content');
   });
@@ -70,7 +72,8 @@ describe('<cookie-consent> blocked embeds', () => {
     page.src = '/tests/fixtures/e2e/embed-layout.html';
     document.body.append(page);
     try {
-      const win = () => page.contentWindow as (Window & { layoutDone?: boolean; trace: string[]; shifts: number }) | null;
+      const win = () =>
+        page.contentWindow as (Window & { layoutDone?: boolean; trace: string[]; shifts: number }) | null;
       await waitUntil(() => win()?.layoutDone, 'the notices were never drawn', { timeout: 5000 });
       const t = win()!.trace.join('');
       expect(page.contentDocument!.querySelectorAll('cc-embed-notice'), 'notices').to.have.length(4);

@@ -52,8 +52,8 @@ export async function openPreferences(el: CookieConsentElement): Promise<HTMLDia
 /** The switch labelled `label` in the preferences dialog. */
 export function switchFor(el: CookieConsentElement, label: string): HTMLButtonElement {
   const root = el.shadowRoot!;
-  const found = [...root.querySelectorAll<HTMLButtonElement>('[role="switch"]')].find(
-    (s) => root.getElementById(s.getAttribute('aria-labelledby')!)?.textContent?.trim().startsWith(label),
+  const found = [...root.querySelectorAll<HTMLButtonElement>('[role="switch"]')].find((s) =>
+    root.getElementById(s.getAttribute('aria-labelledby')!)?.textContent?.trim().startsWith(label),
   );
   if (!found) throw new Error(`no switch labelled ${label}`);
   return found;

@@ -40,7 +40,10 @@ canvas.canvas.width = canvas.canvas.height = 1;
 function rgba(color: string): [number, number, number, number] {
   const m = /^rgba?\(([^)]+)\)$/.exec(color.trim());
   if (m) {
-    const [r = 0, g = 0, b = 0, a = 1] = m[1]!.split(/[\s,/]+/).filter(Boolean).map(Number);
+    const [r = 0, g = 0, b = 0, a = 1] = m[1]!
+      .split(/[\s,/]+/)
+      .filter(Boolean)
+      .map(Number);
     return [r, g, b, a];
   }
   canvas.clearRect(0, 0, 1, 1);
@@ -81,7 +84,9 @@ const textColour = (el: Element) => over(rgba(getComputedStyle(el).color), backd
 /** Every element of the widget with text of its own (not only inside children). */
 function textElements(root: ParentNode): Element[] {
   return [...root.querySelectorAll('*')].filter(
-    (e) => e.getClientRects().length > 0 && [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()),
+    (e) =>
+      e.getClientRects().length > 0 &&
+      [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()),
   );
 }
 
@@ -161,12 +166,15 @@ describe('<cookie-consent> look', () => {
     // The demo article, as a 375 × 667 phone shows it (an iframe of that size is that phone's window).
     for (const look of LAYOUTS)
       it(`leaves the headline of the demo article readable on a 375 × 667 phone: ${name(look)}`, async () => {
-        const frame = await fixture<HTMLIFrameElement>(html`<iframe style="width: 375px; height: 667px; border: 0"></iframe>`);
+        const frame = await fixture<HTMLIFrameElement>(
+          html`<iframe style="width: 375px; height: 667px; border: 0"></iframe>`,
+        );
         const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
         frame.src = `/demo/index.html?layout=${look.layout}&position=${look.position}`;
         await loaded;
         const doc = frame.contentDocument!;
-        const find = () => doc.querySelector('cookie-consent')?.shadowRoot?.querySelector<HTMLElement>('[part~="banner"]');
+        const find = () =>
+          doc.querySelector('cookie-consent')?.shadowRoot?.querySelector<HTMLElement>('[part~="banner"]');
         await waitUntil(find, 'no banner on the demo page (is dist/ built?)');
         const banner = find()!;
         await aTimeout(50);
@@ -211,7 +219,11 @@ describe('<cookie-consent> look', () => {
       it(`gives the dialog the whole ${width} × ${height} screen: buttons in view, categories scrolling between`, async () => {
         const el = await mount({
           ...CONFIG,
-          categories: { ...CONFIG.categories, functional: {}, personalisation: { description: 'Remember what you read. '.repeat(6) } },
+          categories: {
+            ...CONFIG.categories,
+            functional: {},
+            personalisation: { description: 'Remember what you read. '.repeat(6) },
+          },
         });
         const dialog = await openPreferences(el);
         await setViewport({ width, height });
@@ -230,7 +242,9 @@ describe('<cookie-consent> look', () => {
         body.scrollTop = body.scrollHeight;
         inView();
         const last = [...dialog.querySelectorAll('[role="switch"]')].pop()!.getBoundingClientRect();
-        expect(last.bottom, 'the last switch scrolls into view').to.be.at.most(part(el, 'preferences-footer')!.getBoundingClientRect().top);
+        expect(last.bottom, 'the last switch scrolls into view').to.be.at.most(
+          part(el, 'preferences-footer')!.getBoundingClientRect().top,
+        );
       });
   });
 
@@ -290,7 +304,10 @@ describe('<cookie-consent> look', () => {
           const bg = backdrop(up(s));
           if (s.getAttribute('aria-checked') == 'false') {
             // The outline is what shows an off switch (WCAG 1.4.11): 3:1 against the dialog.
-            expect(ratio(over(rgba(getComputedStyle(s).borderTopColor), bg), bg), `${label} off: outline`).to.be.at.least(3);
+            expect(
+              ratio(over(rgba(getComputedStyle(s).borderTopColor), bg), bg),
+              `${label} off: outline`,
+            ).to.be.at.least(3);
           } else if (!s.disabled) {
             expect(ratio(backdrop(s), bg), `${label} on: track`).to.be.at.least(3);
           }
@@ -330,10 +347,36 @@ describe('<cookie-consent> look', () => {
 
   describe('equal weight (COMPLIANCE R04/R15)', () => {
     const LOOK_PROPS = [
-      'fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'lineHeight', 'letterSpacing', 'textTransform', 'textDecorationLine',
-      'color', 'backgroundColor', 'backgroundImage', 'borderTopWidth', 'borderTopStyle', 'borderTopColor', 'borderBottomWidth',
-      'borderLeftWidth', 'borderRightWidth', 'borderTopLeftRadius', 'paddingTop', 'paddingLeft', 'opacity', 'visibility',
-      'filter', 'transform', 'scale', 'rotate', 'translate', 'boxShadow', 'display', 'order',
+      'fontFamily',
+      'fontSize',
+      'fontWeight',
+      'fontStyle',
+      'lineHeight',
+      'letterSpacing',
+      'textTransform',
+      'textDecorationLine',
+      'color',
+      'backgroundColor',
+      'backgroundImage',
+      'borderTopWidth',
+      'borderTopStyle',
+      'borderTopColor',
+      'borderBottomWidth',
+      'borderLeftWidth',
+      'borderRightWidth',
+      'borderTopLeftRadius',
+      'paddingTop',
+      'paddingLeft',
+      'opacity',
+      'visibility',
+      'filter',
+      'transform',
+      'scale',
+      'rotate',
+      'translate',
+      'boxShadow',
+      'display',
+      'order',
     ] as const;
     const look = (b: HTMLElement) => {
       const s = getComputedStyle(b);
@@ -351,7 +394,10 @@ describe('<cookie-consent> look', () => {
       for (const b of [accept!, reject!]) {
         const r = box(b);
         expect(r.height, `${what}: ${b.textContent} tappable`).to.be.at.least(44);
-        expect(r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth, `${what}: ${b.textContent} in view`).to.be.true;
+        expect(
+          r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth,
+          `${what}: ${b.textContent} in view`,
+        ).to.be.true;
       }
     };
 
@@ -404,7 +450,11 @@ describe('<cookie-consent> look', () => {
   describe('forced colours, reduced motion, focus', () => {
     /** The style rules inside the widget's `@media (…feature…)` blocks, from its live stylesheets. */
     const mediaRules = (el: CookieConsentElement, feature: string) =>
-      [...(el.shadowRoot!.adoptedStyleSheets.length ? el.shadowRoot!.adoptedStyleSheets : [...el.shadowRoot!.styleSheets])]
+      [
+        ...(el.shadowRoot!.adoptedStyleSheets.length
+          ? el.shadowRoot!.adoptedStyleSheets
+          : [...el.shadowRoot!.styleSheets]),
+      ]
         .flatMap((s) => [...s.cssRules])
         .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText.includes(feature))
         .flatMap((r) => [...r.cssRules])
@@ -457,12 +507,21 @@ describe('<cookie-consent> look', () => {
       expect(ratio(track(on), track(off)), 'on vs off track').to.be.at.least(3);
       expect(ratio(knob(on), track(on)), 'knob on').to.be.at.least(3);
       expect(ratio(knob(off), track(off)), 'knob off').to.be.at.least(3);
-      expect(ratio(over(rgba(getComputedStyle(off).borderTopColor), track(off)), backdrop(up(off))), 'off outline').to.be.at.least(3);
+      expect(
+        ratio(over(rgba(getComputedStyle(off).borderTopColor), track(off)), backdrop(up(off))),
+        'off outline',
+      ).to.be.at.least(3);
       // Every button, the close button included, has a visible edge.
-      for (const b of [...dialog.querySelectorAll<HTMLElement>('button:not([role="switch"])'), ...parts(el, 'button')]) {
+      for (const b of [
+        ...dialog.querySelectorAll<HTMLElement>('button:not([role="switch"])'),
+        ...parts(el, 'button'),
+      ]) {
         const s = getComputedStyle(b);
         expect(parseFloat(s.borderTopWidth), `${b.textContent} border`).to.be.at.least(1);
-        expect(ratio(over(rgba(s.borderTopColor), backdrop(up(b))), backdrop(up(b))), `${b.textContent} border colour`).to.be.at.least(3);
+        expect(
+          ratio(over(rgba(s.borderTopColor), backdrop(up(b))), backdrop(up(b))),
+          `${b.textContent} border colour`,
+        ).to.be.at.least(3);
       }
     });
 
@@ -509,7 +568,9 @@ describe('<cookie-consent> look', () => {
             const s = getComputedStyle(f);
             expect(s.outlineStyle, `${what}: ${f.textContent || f.getAttribute('aria-labelledby')}`).to.equal('solid');
             expect(parseFloat(s.outlineWidth)).to.be.at.least(2);
-            expect(ratio(over(rgba(s.outlineColor), backdrop(up(f))), backdrop(up(f))), 'ring contrast').to.be.at.least(3);
+            expect(ratio(over(rgba(s.outlineColor), backdrop(up(f))), backdrop(up(f))), 'ring contrast').to.be.at.least(
+              3,
+            );
             seen.add(f);
           };
           for (let i = 0; i < 4; i++) {
@@ -586,7 +647,12 @@ describe('<cookie-consent> look', () => {
       Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });
       const rendered = new Set<string>();
       const collect = () =>
-        el.shadowRoot!.querySelectorAll('[part]').forEach((e) => e.getAttribute('part')!.split(/\s+/).forEach((p) => rendered.add(p)));
+        el.shadowRoot!.querySelectorAll('[part]').forEach((e) =>
+          e
+            .getAttribute('part')!
+            .split(/\s+/)
+            .forEach((p) => rendered.add(p)),
+        );
       let el: CookieConsentElement;
       try {
         el = await mount({ ...CONFIG, reopenButton: true });

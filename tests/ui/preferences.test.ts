@@ -34,7 +34,9 @@ describe('<cookie-consent> preferences dialog', () => {
     const necessary = switchFor(el, 'Strictly necessary');
     expect(necessary.getAttribute('aria-checked')).to.equal('true');
     expect(necessary.disabled).to.be.true;
-    expect(el.shadowRoot!.getElementById(necessary.getAttribute('aria-labelledby')!)!.textContent).to.contain('Always on');
+    expect(el.shadowRoot!.getElementById(necessary.getAttribute('aria-labelledby')!)!.textContent).to.contain(
+      'Always on',
+    );
     for (const label of ['Analytics', 'Marketing']) {
       const s = switchFor(el, label);
       expect(s.getAttribute('role')).to.equal('switch');

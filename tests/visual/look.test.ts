@@ -35,13 +35,16 @@ const emulate = (features: { name: string; value: string }[]) =>
   executeServerCommand<boolean, { features: typeof features }>('cc-emulate-media-features', { features });
 
 /** Our news page with the widget over it; resolves once the banner (or dialog) is drawn. */
-async function show(look: Look, { scheme = 'light', width = 960, height = 600, config = CONFIG, prefs = false } = {} as {
-  scheme?: Scheme;
-  width?: number;
-  height?: number;
-  config?: CookieConsentConfig;
-  prefs?: boolean;
-}): Promise<HTMLElement> {
+async function show(
+  look: Look,
+  { scheme = 'light', width = 960, height = 600, config = CONFIG, prefs = false } = {} as {
+    scheme?: Scheme;
+    width?: number;
+    height?: number;
+    config?: CookieConsentConfig;
+    prefs?: boolean;
+  },
+): Promise<HTMLElement> {
   await setViewport({ width, height });
   // No animation is in the widget; reduced motion also stills any the browser would add.
   await emulate([
@@ -120,11 +123,17 @@ describe('the look, against the baselines (Chromium)', () => {
   });
 
   it('a 375 × 667 phone: the box becomes a bottom sheet', async () => {
-    await visualDiff(await show({ layout: 'box', position: 'bottom-left', theme: 'dark' }, { width: 375, height: 667 }), 'phone-375-box-dark');
+    await visualDiff(
+      await show({ layout: 'box', position: 'bottom-left', theme: 'dark' }, { width: 375, height: 667 }),
+      'phone-375-box-dark',
+    );
   });
 
   it('a 375 × 667 phone: a top bar moves to the bottom', async () => {
-    await visualDiff(await show({ layout: 'bar', position: 'top', theme: 'light' }, { width: 375, height: 667 }), 'phone-375-bar-top');
+    await visualDiff(
+      await show({ layout: 'bar', position: 'top', theme: 'light' }, { width: 375, height: 667 }),
+      'phone-375-bar-top',
+    );
   });
 
   it('a 375 × 667 phone: the dialog fills the screen', async () => {
@@ -146,7 +155,10 @@ describe('the look, against the baselines (Chromium)', () => {
   });
 
   it('right to left (Arabic): the box, dark', async () => {
-    await visualDiff(await show({ layout: 'box', position: 'bottom-right', theme: 'dark' }, { config: arabic }), 'rtl-box-dark');
+    await visualDiff(
+      await show({ layout: 'box', position: 'bottom-right', theme: 'dark' }, { config: arabic }),
+      'rtl-box-dark',
+    );
   });
 
   it('right to left (Arabic): the dialog', async () => {
