@@ -2,7 +2,8 @@
 // `npm run bench`: this widget against no banner, vanilla-cookieconsent v3 and Osano's cookieconsent v3, on the demo
 // article page, in headless Chromium (Debian's, or CHROME_PATH) driven by puppeteer-core.
 //
-//   node scripts/bench.mjs [--runs 5] [--trace-runs 3] [--only full,cpu4,latency,returning] [--json]
+//   node scripts/bench.mjs [--runs 5] [--trace-runs 3] [--only full,cpu4,latency,returning] [--json] [--save FILE]
+//     --json prints every load and summary as JSON instead of the tables; --save FILE writes that JSON as well
 //   node scripts/bench.mjs --serve       only serve the four pages, to look at them in a browser
 //
 // Four variants of bench/article.html (the demo article), filled in from bench/variants/:
@@ -21,8 +22,10 @@
 //   banner visible   performance.now() (ms since navigation start) of the first animation frame in which the banner
 //                    element is laid out, not visibility:hidden / display:none / opacity 0, and inside the viewport
 //                    (ours: <cookie-consent> shadow [part~=banner]; peer: #cc-main .cm; osano: .cc-window)
-//   main-thread CPU  CDP Performance.getMetrics TaskDuration (every task of the page's main thread, since the
-//                    navigation) once the page has settled, minus the baseline's median in the same pass
+//   main-thread CPU  CDP Performance.getMetrics TaskDuration in thread time (the CPU time of every task of the page's
+//                    main thread since the navigation, not the wall time: a shared machine makes that wait for a
+//                    core) once the page has settled, minus the baseline's median in the same pass. CPU throttling
+//                    pauses the thread rather than making it work more, so it barely changes this figure.
 //   JS heap          Performance.getMetrics JSHeapUsedSize after a forced GC, minus the baseline's median in the same
 //                    pass (in the returning pass, the baseline's second load in one context too)
 //   CLS              sum of layout-shift entries without recent input (PerformanceObserver, buffered)
@@ -45,6 +48,7 @@
 // The static server (scripts/bench-server.mjs: 127.0.0.1, random port) gzips text files at level 9, as a production
 // server would, and sends Cache-Control: no-store, so a returning reader downloads the script again (a cold cache).
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, chromePath } from './browsers.mjs';
@@ -115,7 +119,7 @@ const TIMEOUT_MS = 15000;
 // ---------------------------------------------------------------- command line
 
 function parseArgs(argv) {
-  const opts = { runs: 5, traceRuns: 3, json: false, serve: false, only: Object.keys(PASSES) };
+  const opts = { runs: 5, traceRuns: 3, json: false, save: null, serve: false, only: Object.keys(PASSES) };
   const count = (name, v) => {
     const n = Number(v);
     if (!Number.isInteger(n) || n < 1) fail(`${name} must be a positive whole number, got "${v}"`);
@@ -127,6 +131,7 @@ function parseArgs(argv) {
     const value = () => inline ?? argv[++i];
     if (flag === '--json') opts.json = true;
     else if (flag === '--serve') opts.serve = true;
+    else if (flag === '--save') opts.save = value() ?? fail('--save needs a file name');
     else if (flag === '--runs') opts.runs = count('--runs', value());
     else if (flag === '--trace-runs') opts.traceRuns = count('--trace-runs', value());
     else if (flag === '--only') {
@@ -137,7 +142,7 @@ function parseArgs(argv) {
         fail(`--only takes a comma-separated list of ${Object.keys(PASSES).join(', ')}, got "${v}"`);
     } else if (flag === '--help' || flag === '-h') {
       console.log(
-        'Usage: node scripts/bench.mjs [--runs N] [--trace-runs N] [--only full,cpu4,latency,returning] [--json] [--serve]\n' +
+        'Usage: node scripts/bench.mjs [--runs N] [--trace-runs N] [--only full,cpu4,latency,returning] [--json] [--save FILE] [--serve]\n' +
           '(CHROME_PATH picks the browser)',
       );
       process.exit(0);
@@ -162,10 +167,13 @@ const servePages = () =>
 
 // ---------------------------------------------------------------- one page load
 
-// Runs in every document before its own scripts: a buffered layout-shift observer and a per-frame check for the banner.
-const PROBE = (bannerExpr) => `
+// Runs in every document before its own scripts: a buffered layout-shift observer, `__bench.bannerVisible()` (the
+// banner is laid out, not hidden or transparent, and inside the viewport) and, when `watch`, a per-frame check that
+// records when it first is. The returning pass does not watch: a check every frame would make the page draw frames
+// (main-thread work) that a page without a banner does not.
+const PROBE = (bannerExpr, watch) => `
 (() => {
-  window.__bench = { cls: 0, bannerAt: null };
+  window.__bench = { cls: 0, bannerAt: null, bannerVisible: () => false };
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) if (!e.hadRecentInput) window.__bench.cls += e.value;
@@ -173,16 +181,19 @@ const PROBE = (bannerExpr) => `
   } catch {}
   if (!${JSON.stringify(bannerExpr)}) return; // baseline: nothing to look for
   const find = () => ${bannerExpr || 'null'};
+  window.__bench.bannerVisible = () => {
+    const el = find();
+    if (!el) return false;
+    const r = el.getBoundingClientRect();
+    const cs = getComputedStyle(el);
+    return r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight && cs.visibility !== 'hidden' && cs.display !== 'none' && Number(cs.opacity) > 0;
+  };
+  if (!${watch}) return;
   const start = performance.now();
   const tick = () => {
-    const el = find();
-    if (el) {
-      const r = el.getBoundingClientRect();
-      const cs = getComputedStyle(el);
-      if (r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight && cs.visibility !== 'hidden' && cs.display !== 'none' && Number(cs.opacity) > 0) {
-        window.__bench.bannerAt = performance.now();
-        return;
-      }
+    if (window.__bench.bannerVisible()) {
+      window.__bench.bannerAt = performance.now();
+      return;
     }
     if (performance.now() - start < ${TIMEOUT_MS}) requestAnimationFrame(tick);
   };
@@ -215,7 +226,7 @@ function trackWidgetRequests(cdp, variant, origin) {
 /** What every measured load reads once the page has settled: CLS, banner time, CPU, heap after a forced GC. */
 async function readLoad(pg, cdp) {
   await sleep(SETTLE_MS);
-  const b = await pg.evaluate('({ ...window.__bench })');
+  const b = await pg.evaluate('({ cls: window.__bench.cls, bannerAt: window.__bench.bannerAt })');
   const metrics = async () =>
     Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((x) => [x.name, x.value]));
   const { TaskDuration, ScriptDuration } = await metrics(); // before the forced GC, which is a task too
@@ -231,12 +242,14 @@ async function readLoad(pg, cdp) {
 }
 
 /** Sets up a page for measured loads: metrics, the request tracker, the probe. */
-async function prepare(pg, cdp, name, origin) {
+async function prepare(pg, cdp, name, origin, watch) {
   const variant = VARIANTS[name];
-  await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
+  // threadTicks: the durations Performance.getMetrics reports are the main thread's CPU time, not wall time, which on
+  // a shared machine also counts the time the thread waited for a core
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   await cdp.send('Network.enable');
   const tracker = trackWidgetRequests(cdp, variant, origin);
-  await pg.evaluateOnNewDocument(PROBE(variant.banner ?? ''));
+  await pg.evaluateOnNewDocument(PROBE(variant.banner ?? '', watch));
   return tracker;
 }
 
@@ -256,7 +269,7 @@ const firstVisit = (browser, origin, name, pass) =>
     pass.cpu,
     async (pg, cdp) => {
       const variant = VARIANTS[name];
-      const tracker = await prepare(pg, cdp, name, origin);
+      const tracker = await prepare(pg, cdp, name, origin, true);
       const timeout = TIMEOUT_MS * pass.cpu;
       await pg.goto(`${origin}/bench/${name}.html`, { waitUntil: 'load', timeout });
       if (variant.banner) await pg.waitForFunction('window.__bench.bannerAt !== null', { timeout, polling: 50 });
@@ -286,12 +299,12 @@ const returningVisit = (browser, origin, name, pass) =>
     pass.cpu,
     async (pg, cdp) => {
       const variant = VARIANTS[name];
-      const tracker = await prepare(pg, cdp, name, origin);
+      const tracker = await prepare(pg, cdp, name, origin, false);
       const url = `${origin}/bench/${name}.html`;
       const timeout = TIMEOUT_MS * pass.cpu;
       await pg.goto(url, { waitUntil: 'load', timeout });
       if (variant.banner) {
-        await pg.waitForFunction('window.__bench.bannerAt !== null', { timeout, polling: 50 });
+        await pg.waitForFunction('window.__bench.bannerVisible()', { timeout, polling: 50 });
         await sleep(SETTLE_MS); // the peers' banners slide or fade in: click where the button has come to rest
         const button = await pg.evaluateHandle(variant.accept);
         await button.asElement().click();
@@ -302,7 +315,7 @@ const returningVisit = (browser, origin, name, pass) =>
       if (variant.banner)
         await pg.waitForFunction('typeof window.analyticsRanAt === "number"', { timeout, polling: 10 });
       const r = { variant: name, ...(await readLoad(pg, cdp)), ...requestFigures(variant, tracker.list()) };
-      if (r.bannerMs !== null)
+      if (await pg.evaluate('window.__bench.bannerVisible()'))
         throw new Error(`${name}: the banner came back on the second load: no choice was stored`);
       if (variant.banner) r.analyticsMs = await pg.evaluate('window.analyticsRanAt');
       return r;
@@ -588,7 +601,7 @@ function targetTable(summaries) {
   const lines = ['#### Targets (issue 17), medians of this run', ''];
   lines.push(`| path | measure | target | ${CONTENDERS.map((v) => VARIANTS[v].label).join(' | ')} | met? |`);
   lines.push(`| --- | --- | --- | ${CONTENDERS.map(() => '---').join(' | ')} | --- |`);
-  for (const t of TARGETS) {
+  for (const t of TARGETS.filter((target) => target.pass in summaries)) {
     const s = summaries[t.pass];
     const medians = Object.fromEntries(CONTENDERS.map((v) => [v, s?.[v]?.[t.key]?.median]));
     const digits = t.key === 'cls' ? 3 : /bytes|requests/i.test(t.key) ? 0 : 1;
@@ -617,6 +630,7 @@ const browser = await puppeteer.launch({ executablePath: chromePath(), headless:
 const summaries = {};
 const raw = {};
 const started = Date.now();
+const loadBefore = os.loadavg()[0];
 const version = await browser.version();
 const progress = (msg) => process.stderr.isTTY && process.stderr.write(`\r${msg}`);
 try {
@@ -649,28 +663,27 @@ try {
 const versionOf = (pkg) =>
   JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')).version;
 const peers = `vanilla-cookieconsent ${versionOf('vanilla-cookieconsent')}, cookieconsent (Osano) ${versionOf('cookieconsent')}`;
+// The machine's load: on a shared machine other work competes for the cores, which stretches every wall-clock figure.
+const load = `load average ${loadBefore.toFixed(1)} at the start, ${os.loadavg()[0].toFixed(1)} at the end, ${os.cpus().length} cores`;
+const report = {
+  browser: version,
+  peers,
+  runs: opts.runs,
+  traceRuns: opts.traceRuns,
+  network: SLOW_NETWORK,
+  load,
+  summary: summaries,
+  raw,
+};
+if (opts.save) fs.writeFileSync(opts.save, JSON.stringify(report, null, 2) + '\n');
 if (opts.json) {
-  console.log(
-    JSON.stringify(
-      {
-        browser: version,
-        peers,
-        runs: opts.runs,
-        traceRuns: opts.traceRuns,
-        network: SLOW_NETWORK,
-        summary: summaries,
-        raw,
-      },
-      null,
-      2,
-    ),
-  );
+  console.log(JSON.stringify(report, null, 2));
 } else {
   for (const key of opts.only)
     console.log(passTable(key, summaries[key], key === 'returning' ? RETURNING_ROWS : FIRST_VISIT_ROWS) + '\n');
   console.log(targetTable(summaries));
   console.log(
     `\nMedians of ${opts.runs} loads per variant and pass, **bold**, with the interquartile range in brackets; rows marked ` +
-      `"trace" from ${opts.traceRuns} traced loads each. ${version}, ${peers}, ${((Date.now() - started) / 1000).toFixed(0)} s.`,
+      `"trace" from ${opts.traceRuns} traced loads each. ${version}, ${peers}; ${load}; ${((Date.now() - started) / 1000).toFixed(0)} s.`,
   );
 }
