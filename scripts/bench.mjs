@@ -53,41 +53,20 @@ import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, chromePath } from './browsers.mjs';
 import { ROOT, TYPES, articleWith, startServer, variantHead, withFreshPage } from './bench-server.mjs';
-import { checkTarget, isWidgetCode, isWidgetRequest, median, pathOn, summary } from './bench-stats.mjs';
+import {
+  CONTENDERS,
+  GATED,
+  TARGETS,
+  VARIANTS,
+  checkTarget,
+  isWidgetCode,
+  isWidgetRequest,
+  median,
+  pathOn,
+  summary,
+} from './bench-model.mjs';
 
-const VARIANTS = {
-  baseline: { label: 'no banner' },
-  widget: {
-    label: 'this widget',
-    // What the widget serves from dist/: the script tag's file, any other cookie-consent* file it loads next to it
-    // (the UI), and the language packs it fetches.
-    files: /^\/dist\/(?:cookie-consent[^/]*|i18n\/[^/]+)$/,
-    config: /^\/demo\/config\.js$/,
-    scriptTag: '/dist/cookie-consent.min.js',
-    banner: `(() => { const h = document.querySelector('cookie-consent'); return h && h.shadowRoot && h.shadowRoot.querySelector('[part~=banner]'); })()`,
-    accept: `document.querySelector('cookie-consent').shadowRoot.querySelector('[part~=banner] [part~=accept-all]')`,
-  },
-  peer: {
-    label: 'vanilla-cookieconsent v3',
-    files: /^\/node_modules\/vanilla-cookieconsent\/dist\//,
-    config: /^\/bench\/peer-config\.js$/,
-    scriptTag: '/node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js',
-    banner: `document.querySelector('#cc-main .cm')`,
-    accept: `document.querySelector('#cc-main .cm [data-role=all]')`,
-  },
-  osano: {
-    label: "Osano's cookieconsent 3",
-    files: /^\/node_modules\/cookieconsent\/build\//,
-    config: /^\/bench\/osano-config\.js$/,
-    scriptTag: '/node_modules/cookieconsent/build/cookieconsent.min.js',
-    banner: `document.querySelector('.cc-window')`,
-    accept: `document.querySelector('.cc-window .cc-allow')`,
-  },
-};
 const NAMES = Object.keys(VARIANTS);
-const CONTENDERS = ['widget', 'peer', 'osano'];
-/** The gated content: the site's, which a widget lets through, not a request of the widget's. */
-const GATED = /^\/bench\/analytics\.js$/;
 
 // The issue's slow network: a 100 ms round trip (CDP adds `latency` before each response, so every request costs at
 // least one round trip, the cost a second file loaded after the first pays) and 1.6 Mbit/s down, 750 kbit/s up,
@@ -448,128 +427,6 @@ const RETURNING_ROWS = [
   ['bytes', "widget's files on the wire (B, gzip)", 0],
   ['scriptTagBytes', 'of which the script-tag file (B, gzip)', 0],
   ['cls', 'cumulative layout shift', 3],
-];
-
-// The issue's targets, checked against this run's medians (`uses`: the variants a target compares).
-const lowerThanBoth = (m) => m.widget < m.peer && m.widget < m.osano;
-const TARGETS = [
-  {
-    path: 'returning reader',
-    pass: 'returning',
-    key: 'scriptTagBytes',
-    measure: 'script-tag file (B, gzip)',
-    target: '≤ 5,000',
-    uses: ['widget'],
-    check: (m) => m.widget <= 5000,
-  },
-  {
-    path: 'returning reader',
-    pass: 'returning',
-    key: 'heapKB',
-    measure: 'JS heap Δ (kB)',
-    target: 'lower than both peers',
-    uses: CONTENDERS,
-    check: lowerThanBoth,
-  },
-  {
-    path: 'returning reader',
-    pass: 'returning',
-    key: 'cpuMs',
-    measure: 'main-thread CPU Δ (ms)',
-    target: 'lower than both peers',
-    uses: CONTENDERS,
-    check: lowerThanBoth,
-  },
-  {
-    path: 'returning reader',
-    pass: 'returning',
-    key: 'analyticsMs',
-    measure: 'navigation start → gated analytics ran (ms)',
-    target: 'earlier than vanilla-cookieconsent',
-    uses: ['widget', 'peer'],
-    check: (m) => m.widget < m.peer,
-  },
-  {
-    path: 'returning reader',
-    pass: 'returning',
-    key: 'requests',
-    measure: 'requests made by the widget',
-    target: '1 (the script)',
-    uses: ['widget'],
-    check: (m) => m.widget === 1,
-  },
-  {
-    path: 'first visit',
-    pass: 'full',
-    key: 'bannerMs',
-    measure: 'banner visible, full speed (ms)',
-    target: 'earlier than vanilla-cookieconsent',
-    uses: ['widget', 'peer'],
-    check: (m) => m.widget < m.peer,
-  },
-  {
-    path: 'first visit',
-    pass: 'latency',
-    key: 'bannerMs',
-    measure: 'banner visible, with latency (ms)',
-    target: 'earlier than vanilla-cookieconsent',
-    uses: ['widget', 'peer'],
-    check: (m) => m.widget < m.peer,
-  },
-  {
-    path: 'first visit',
-    pass: 'full',
-    key: 'bytes',
-    measure: 'core + UI bytes (B, gzip)',
-    target: '≤ 16,000',
-    uses: ['widget'],
-    check: (m) => m.widget <= 16000,
-  },
-  {
-    path: 'first visit',
-    pass: 'cpu4',
-    key: 'longestTaskMs',
-    measure: 'longest task at 4× CPU (ms)',
-    target: '< 50',
-    uses: ['widget'],
-    check: (m) => m.widget < 50,
-  },
-  {
-    path: 'first visit',
-    pass: 'latency',
-    key: 'longestTaskMs',
-    measure: 'longest task at 4× CPU, with latency (ms)',
-    target: '< 50',
-    uses: ['widget'],
-    check: (m) => m.widget < 50,
-  },
-  {
-    path: 'first visit',
-    pass: 'full',
-    key: 'cls',
-    measure: 'CLS, full speed',
-    target: '0',
-    uses: ['widget'],
-    check: (m) => m.widget === 0,
-  },
-  {
-    path: 'first visit',
-    pass: 'cpu4',
-    key: 'cls',
-    measure: 'CLS, 4× CPU',
-    target: '0',
-    uses: ['widget'],
-    check: (m) => m.widget === 0,
-  },
-  {
-    path: 'first visit',
-    pass: 'latency',
-    key: 'cls',
-    measure: 'CLS, with latency',
-    target: '0',
-    uses: ['widget'],
-    check: (m) => m.widget === 0,
-  },
 ];
 
 const fmt = (x, digits) =>
