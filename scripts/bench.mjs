@@ -4,6 +4,7 @@
 //
 //   node scripts/bench.mjs [--runs 5] [--trace-runs 3] [--only full,cpu4,latency,returning] [--json] [--save FILE]
 //     --json prints every load and summary as JSON instead of the tables; --save FILE writes that JSON as well
+//   node scripts/bench.mjs --report FILE   prints the tables of a run saved with --save, without a browser
 //   node scripts/bench.mjs --serve       only serve the four pages, to look at them in a browser
 //
 // Four variants of bench/article.html (the demo article), filled in from bench/variants/:
@@ -24,8 +25,8 @@
 //                    (ours: <cookie-consent> shadow [part~=banner]; peer: #cc-main .cm; osano: .cc-window)
 //   main-thread CPU  CDP Performance.getMetrics TaskDuration in thread time (the CPU time of every task of the page's
 //                    main thread since the navigation, not the wall time: a shared machine makes that wait for a
-//                    core) once the page has settled, minus the baseline's median in the same pass. CPU throttling
-//                    pauses the thread rather than making it work more, so it barely changes this figure.
+//                    core) once the page has settled, minus the baseline's median in the same pass. Chromium's CPU
+//                    throttling counts in it: at 4x it is about 4 times the full-speed figure.
 //   JS heap          Performance.getMetrics JSHeapUsedSize after a forced GC, minus the baseline's median in the same
 //                    pass (in the returning pass, the baseline's second load in one context too)
 //   CLS              sum of layout-shift entries without recent input (PerformanceObserver, buffered)
@@ -98,7 +99,15 @@ const TIMEOUT_MS = 15000;
 // ---------------------------------------------------------------- command line
 
 function parseArgs(argv) {
-  const opts = { runs: 5, traceRuns: 3, json: false, save: null, serve: false, only: Object.keys(PASSES) };
+  const opts = {
+    runs: 5,
+    traceRuns: 3,
+    json: false,
+    save: null,
+    report: null,
+    serve: false,
+    only: Object.keys(PASSES),
+  };
   const count = (name, v) => {
     const n = Number(v);
     if (!Number.isInteger(n) || n < 1) fail(`${name} must be a positive whole number, got "${v}"`);
@@ -111,6 +120,7 @@ function parseArgs(argv) {
     if (flag === '--json') opts.json = true;
     else if (flag === '--serve') opts.serve = true;
     else if (flag === '--save') opts.save = value() ?? fail('--save needs a file name');
+    else if (flag === '--report') opts.report = value() ?? fail('--report needs a file name');
     else if (flag === '--runs') opts.runs = count('--runs', value());
     else if (flag === '--trace-runs') opts.traceRuns = count('--trace-runs', value());
     else if (flag === '--only') {
@@ -122,6 +132,7 @@ function parseArgs(argv) {
     } else if (flag === '--help' || flag === '-h') {
       console.log(
         'Usage: node scripts/bench.mjs [--runs N] [--trace-runs N] [--only full,cpu4,latency,returning] [--json] [--save FILE] [--serve]\n' +
+          '       node scripts/bench.mjs --report FILE   (the tables of a run saved with --save)\n' +
           '(CHROME_PATH picks the browser)',
       );
       process.exit(0);
@@ -471,76 +482,83 @@ function targetTable(summaries) {
 
 // ---------------------------------------------------------------- main
 
-const opts = parseArgs(process.argv.slice(2));
-for (const v of CONTENDERS) {
-  const file = VARIANTS[v].scriptTag;
-  if (!fs.existsSync(path.join(ROOT, file)))
-    fail(`${file} is missing: run \`npm run build\` and \`npm install\` first (npm run bench does both)`);
-}
-const server = await servePages();
-const origin = `http://127.0.0.1:${server.address().port}`;
-if (opts.serve) {
-  for (const v of NAMES) console.log(`${origin}/bench/${v}.html`);
-  await new Promise(() => {}); // until Ctrl-C
-}
-const browser = await puppeteer.launch({ executablePath: chromePath(), headless: true, args: CHROME_ARGS });
-const summaries = {};
-const raw = {};
-const started = Date.now();
-const loadBefore = os.loadavg()[0];
-const version = await browser.version();
-const progress = (msg) => process.stderr.isTTY && process.stderr.write(`\r${msg}`);
-try {
-  for (const key of opts.only) {
-    const pass = PASSES[key];
-    const visit = key === 'returning' ? returningVisit : firstVisit;
-    const loads = [];
-    // one warm-up round (not counted): the first loads after launch pay for compiling the browser's own code
-    for (const v of NAMES) await visit(browser, origin, v, pass);
-    for (let i = 0; i < opts.runs; i++) {
-      for (const v of NAMES) loads.push(await visit(browser, origin, v, pass));
-      progress(`${key}: ${i + 1}/${opts.runs} rounds`);
-    }
-    let traced = null;
-    if (pass.traceCpu) {
-      traced = Object.fromEntries(CONTENDERS.map((v) => [v, []]));
-      for (let i = 0; i < opts.traceRuns; i++) {
-        for (const v of CONTENDERS) traced[v].push(await tracedLoad(browser, origin, v, pass));
-        progress(`${key}: ${i + 1}/${opts.traceRuns} traced rounds`);
-      }
-    }
-    progress('\n');
-    summaries[key] = summarise(loads, traced);
-    raw[key] = { loads, traced };
+/** Runs the passes of `opts.only` and answers the report that --save writes and --report reads. */
+async function run(opts) {
+  for (const v of CONTENDERS) {
+    const file = VARIANTS[v].scriptTag;
+    if (!fs.existsSync(path.join(ROOT, file)))
+      fail(`${file} is missing: run \`npm run build\` and \`npm install\` first (npm run bench does both)`);
   }
-} finally {
-  await browser.close();
-  server.close();
+  const server = await servePages();
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  if (opts.serve) {
+    for (const v of NAMES) console.log(`${origin}/bench/${v}.html`);
+    await new Promise(() => {}); // until Ctrl-C
+  }
+  const browser = await puppeteer.launch({ executablePath: chromePath(), headless: true, args: CHROME_ARGS });
+  const summaries = {};
+  const raw = {};
+  const started = Date.now();
+  const loadBefore = os.loadavg()[0];
+  const version = await browser.version();
+  const progress = (msg) => process.stderr.isTTY && process.stderr.write(`\r${msg}`);
+  try {
+    for (const key of opts.only) {
+      const pass = PASSES[key];
+      const visit = key === 'returning' ? returningVisit : firstVisit;
+      const loads = [];
+      // one warm-up round (not counted): the first loads after launch pay for compiling the browser's own code
+      for (const v of NAMES) await visit(browser, origin, v, pass);
+      for (let i = 0; i < opts.runs; i++) {
+        for (const v of NAMES) loads.push(await visit(browser, origin, v, pass));
+        progress(`${key}: ${i + 1}/${opts.runs} rounds`);
+      }
+      let traced = null;
+      if (pass.traceCpu) {
+        traced = Object.fromEntries(CONTENDERS.map((v) => [v, []]));
+        for (let i = 0; i < opts.traceRuns; i++) {
+          for (const v of CONTENDERS) traced[v].push(await tracedLoad(browser, origin, v, pass));
+          progress(`${key}: ${i + 1}/${opts.traceRuns} traced rounds`);
+        }
+      }
+      progress('\n');
+      summaries[key] = summarise(loads, traced);
+      raw[key] = { loads, traced };
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const versionOf = (pkg) =>
+    JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')).version;
+  return {
+    browser: version,
+    peers: `vanilla-cookieconsent ${versionOf('vanilla-cookieconsent')}, cookieconsent (Osano) ${versionOf('cookieconsent')}`,
+    runs: opts.runs,
+    traceRuns: opts.traceRuns,
+    network: SLOW_NETWORK,
+    // On a shared machine other work competes for the cores, which stretches every wall-clock figure.
+    load: `load average ${loadBefore.toFixed(1)} at the start, ${os.loadavg()[0].toFixed(1)} at the end, ${os.cpus().length} cores`,
+    seconds: Math.round((Date.now() - started) / 1000),
+    summary: summaries,
+    raw,
+  };
 }
-const versionOf = (pkg) =>
-  JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')).version;
-const peers = `vanilla-cookieconsent ${versionOf('vanilla-cookieconsent')}, cookieconsent (Osano) ${versionOf('cookieconsent')}`;
-// The machine's load: on a shared machine other work competes for the cores, which stretches every wall-clock figure.
-const load = `load average ${loadBefore.toFixed(1)} at the start, ${os.loadavg()[0].toFixed(1)} at the end, ${os.cpus().length} cores`;
-const report = {
-  browser: version,
-  peers,
-  runs: opts.runs,
-  traceRuns: opts.traceRuns,
-  network: SLOW_NETWORK,
-  load,
-  summary: summaries,
-  raw,
-};
-if (opts.save) fs.writeFileSync(opts.save, JSON.stringify(report, null, 2) + '\n');
-if (opts.json) {
-  console.log(JSON.stringify(report, null, 2));
-} else {
-  for (const key of opts.only)
+
+function printTables(report) {
+  const { summary: summaries } = report;
+  for (const key of Object.keys(summaries))
     console.log(passTable(key, summaries[key], key === 'returning' ? RETURNING_ROWS : FIRST_VISIT_ROWS) + '\n');
   console.log(targetTable(summaries));
+  const took = report.seconds ? `; ${report.seconds} s` : '';
   console.log(
-    `\nMedians of ${opts.runs} loads per variant and pass, **bold**, with the interquartile range in brackets; rows marked ` +
-      `"trace" from ${opts.traceRuns} traced loads each. ${version}, ${peers}; ${load}; ${((Date.now() - started) / 1000).toFixed(0)} s.`,
+    `\nMedians of ${report.runs} loads per variant and pass, **bold**, with the interquartile range in brackets; rows marked ` +
+      `"trace" from ${report.traceRuns} traced loads each. ${report.browser}, ${report.peers}; ${report.load}${took}.`,
   );
 }
+
+const opts = parseArgs(process.argv.slice(2));
+const report = opts.report ? JSON.parse(fs.readFileSync(opts.report, 'utf8')) : await run(opts);
+if (opts.save) fs.writeFileSync(opts.save, JSON.stringify(report, null, 2) + '\n');
+if (opts.json) console.log(JSON.stringify(report, null, 2));
+else printTables(report);
