@@ -157,8 +157,18 @@ export function encodeTcString({ list, gvl, config, signals, consentScreen, now 
   return TCString.encode(model, { segments });
 }
 
-/** Why a stored string no longer stands (the reader is asked again), or `''` when it still does. */
-export function staleReason(tcString: string, list: VendorList, config: ResolvedTcfConfig, now: number): string {
+/**
+ * Why a stored string no longer stands (the reader is asked again), or `''` when it still does.
+ * `choiceTime` is when the site's own choice was stored: a string from an earlier day is not that
+ * choice's (it changed on a page where TCF did not run).
+ */
+export function staleReason(
+  tcString: string,
+  list: VendorList,
+  config: ResolvedTcfConfig,
+  now: number,
+  choiceTime?: number,
+): string {
   let model: TCModel;
   try {
     model = TCString.decode(tcString);
@@ -172,6 +182,7 @@ export function staleReason(tcString: string, list: VendorList, config: Resolved
   if (Number(model.policyVersion) < list.tcfPolicyVersion) return 'the GVL policy version rose';
   if (!(updated > 0) || updated > now + DAY) return 'its date is not valid';
   if (now - updated >= config.askAgainDays * DAY) return `it is older than ${config.askAgainDays} days`;
+  if (choiceTime && updated < dayOf(choiceTime).getTime()) return 'the choice changed since it was written';
   const never = ids(list.vendors).find((id) => !model.vendorsDisclosed.has(id));
   if (never) return `vendor ${never} was never disclosed`;
   return '';
