@@ -52,11 +52,17 @@ async function openPage(stub = 'ours'): Promise<PageWindow> {
 }
 
 /** A stand-in for the core: a stored choice (or none), the banner shown or not, events on demand. */
-function core(win: PageWindow, stored: ConsentRecord | null, visible: boolean, extra: Partial<TcfDeps['site']> = {}) {
+function core(
+  win: PageWindow,
+  stored: ConsentRecord | null,
+  visible: boolean,
+  extra: Partial<TcfDeps['site']> = {},
+  config: unknown = TCF,
+) {
   const listeners = new Set<(e: CoreEvent) => void>();
   const state = { stored, visible, askedAgain: 0, logs: [] as unknown[] };
   const deps: TcfDeps = {
-    config: TCF,
+    config,
     site: {
       language: 'en',
       cookie: COOKIE,
@@ -248,35 +254,29 @@ describe('__tcfapi (dist/cookie-consent-tcf.min.js)', () => {
 
   it('an invalid block: one console error naming the key, no __tcfapi, nothing else', async () => {
     const win = await openPage('none');
-    const logs: unknown[] = [];
-    const handle = win.__cookieConsentTcf.startTcf({
-      config: { ...TCF, gvl: 'https://vendor-list.consensu.org/v3/vendor-list.json' },
-      site: { language: 'en', cookie: COOKIE, googleConsentMode: false, categories: ['marketing'] },
-      consent: { current: () => null, uiVisible: () => true, subscribe: () => () => {}, askAgain: () => {} },
-      log: (what) => logs.push(what),
-    });
+    const { state, handle } = core(
+      win,
+      null,
+      true,
+      {},
+      { ...TCF, gvl: 'https://vendor-list.consensu.org/v3/vendor-list.json' },
+    );
     expect(handle).to.equal(null);
-    expect(logs).to.have.length(1);
-    expect(String(logs[0])).to.include('tcf.gvl');
+    expect(state.logs).to.have.length(1);
+    expect(String(state.logs[0])).to.include('tcf.gvl');
     expect(win.__tcfapi).to.equal(undefined);
     expect(win.frames.length).to.equal(0);
   });
 
   it('a vendor list that cannot be loaded: ping says error, no signal is ever served', async () => {
     const win = await openPage();
-    const logs: unknown[] = [];
-    const handle = win.__cookieConsentTcf.startTcf({
-      config: { ...TCF, gvl: '/tests/fixtures/tcf/missing.json' },
-      site: { language: 'en', cookie: COOKIE, googleConsentMode: false, categories: ['marketing'] },
-      consent: { current: () => null, uiVisible: () => true, subscribe: () => () => {}, askAgain: () => {} },
-      log: (what) => logs.push(what),
-    })!;
+    const { state, handle } = core(win, null, true, {}, { ...TCF, gvl: '/tests/fixtures/tcf/missing.json' });
     await handle.ready;
     expect((await ping(win)).cmpStatus).to.equal('error');
     const answer = await new Promise((r) =>
       win.__tcfapi('getTCData', 2, (d: unknown, ok: boolean) => r([typeof d, ok])),
     );
     expect(answer).to.deep.equal(['object', false]);
-    expect(String(logs)).to.include('TCF is off');
+    expect(String(state.logs)).to.include('TCF is off');
   });
 });
