@@ -252,6 +252,34 @@ describe('__tcfapi (dist/cookie-consent-tcf.min.js)', () => {
     ]);
   });
 
+  it('a frame that asks through postMessage before the CMP loads: the stub answers ping, queues the rest', async () => {
+    const win = await openPage();
+    const other = location.hostname == '127.0.0.1' ? 'localhost' : '127.0.0.1';
+    const ad = win.document.createElement('iframe');
+    ad.src = `${location.protocol}//${other}:${location.port}/tests/fixtures/tcf/ad-frame.html`;
+    const loaded = new Promise((resolve) => ad.addEventListener('load', resolve, { once: true }));
+    win.document.body.append(ad);
+    await loaded;
+    await waitUntil(() => win.adReplies.length >= 1, 'no ping reply from the stub', { timeout: 4000 });
+    expect(win.adReplies.map((r) => [r.call, r.callId, r.value?.cmpStatus])).to.deep.equal([
+      ['ping', 'ad-ping-1', 'stub'],
+    ]);
+    const { emit, handle } = core(win, null, true);
+    await handle.ready;
+    await waitUntil(() => win.adReplies.length >= 2, 'the queued call was not answered', { timeout: 4000 });
+    expect([win.adReplies[1]?.callId, win.adReplies[1]?.value?.eventStatus]).to.deep.equal([
+      'ad-listen-2',
+      'cmpuishown',
+    ]);
+    // The listener stays registered: the reader's choice reaches the frame too, with the same callId.
+    emit({ type: 'choice', action: 'reject-all', consent: record(['necessary']) });
+    await waitUntil(() => win.adReplies.length >= 3, 'no useractioncomplete in the frame', { timeout: 4000 });
+    expect([win.adReplies[2]?.callId, win.adReplies[2]?.value?.eventStatus]).to.deep.equal([
+      'ad-listen-2',
+      'useractioncomplete',
+    ]);
+  });
+
   it('an invalid block: one console error naming the key, no __tcfapi, nothing else', async () => {
     const win = await openPage('none');
     const { state, handle } = core(
