@@ -53,7 +53,8 @@ test("the README's size figures are the measured ones (`npm run size -- --readme
     text
       .replace(/\d[\d,.]*/g, '#')
       .replace(/-{3,}/g, '---')
-      .replace(/\s+/g, ' ');
+      .replace(/\s+/g, ' ')
+      .trim();
   const split = (text) => ({
     words: words(text),
     numbers: text.match(/\d[\d,.]*/g).map((n) => Number(n.replace(/,/g, ''))),
