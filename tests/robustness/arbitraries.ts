@@ -13,7 +13,7 @@ export type Obj = Record<string, unknown>;
 
 /** An object with exactly these own enumerable keys (a null prototype when asked). */
 export function own(entries: Iterable<readonly [string, unknown]>, nullProto = false): Obj {
-  const o: Obj = nullProto ? Object.create(null) : {};
+  const o: Obj = nullProto ? (Object.create(null) as Obj) : {};
   for (const [k, v] of entries)
     Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
   return o;
@@ -547,6 +547,6 @@ export function validRecordArb(config: ResolvedConfig, now: number): fc.Arbitrar
             : [],
         ),
       ) as Record<string, string[]>;
-      return { v: 1, id, rev, ts, categories, services, gpc } as ConsentRecord;
+      return { v: 1, id, rev, ts, categories, services, gpc };
     });
 }
