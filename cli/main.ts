@@ -166,11 +166,13 @@ async function gvlCommand(values: Record<string, unknown>, rest: string[]): Prom
   const languages = listOf(values.languages as string | undefined).map((l) => l.toLowerCase());
   const bad = languages.find((l) => !/^[a-z]{2}(-[a-z]{2,4})?$/.test(l));
   if (bad) throw new UsageError(`--languages: "${bad}" is not a language code (de, fr, pt-br)`);
-  if (!values.out) throw new UsageError('--out needs the folder the site serves the vendor list from');
+  const out = values.out;
+  if (typeof out != 'string' || !out)
+    throw new UsageError('--out needs the folder the site serves the vendor list from');
   const source = values.source as string | undefined;
   if (source && !/^https?:\/\//.test(source)) throw new UsageError(`--source must be an http(s) URL, not "${source}"`);
   const log = values.quiet ? () => undefined : (line: string) => process.stderr.write(`cookie-consent gvl: ${line}\n`);
-  const result = await updateGvl({ vendors: vendors.map(Number), languages, out: values.out as string, source, log });
+  const result = await updateGvl({ vendors: vendors.map(Number), languages, out, source, log });
   if (result.missing.length) {
     process.stderr.write(
       `cookie-consent gvl: vendor list ${result.vendorListVersion} has no vendor ${result.missing.join(', ')} (or deleted it): nothing written. Remove ${result.missing.length == 1 ? 'it' : 'them'} from tcf.vendors and --vendors.\n`,
@@ -178,7 +180,7 @@ async function gvlCommand(values: Record<string, unknown>, rest: string[]): Prom
     return 1;
   }
   process.stdout.write(
-    `vendor list ${result.vendorListVersion} (TCF policy ${result.tcfPolicyVersion}), ${vendors.length} vendors: wrote ${result.files.join(', ')} to ${values.out}\n`,
+    `vendor list ${result.vendorListVersion} (TCF policy ${result.tcfPolicyVersion}), ${vendors.length} vendors: wrote ${result.files.join(', ')} to ${out}\n`,
   );
   return 0;
 }

@@ -66,7 +66,7 @@ export function validateTcfConfig(input: unknown): TcfConfigResult {
     /** A list of distinct integers in [min, max] at `key`, or undefined (after an error) when it is not. */
     const ids = (v: unknown, key: string, min: number, max: number): number[] | undefined => {
       if (Array.isArray(v) && v.every((x) => isInt(x, min, max)) && new Set(v).size == v.length)
-        return [...(v as number[])].sort((a, b) => a - b);
+        return [...v].sort((a, b) => a - b);
       fail(key, `must be a list of distinct whole numbers ${min}–${max}`);
       return undefined;
     };
@@ -135,7 +135,7 @@ export function validateTcfConfig(input: unknown): TcfConfigResult {
               return fail(`${at}.legalBasis`, 'must be consent|legitimate-interest');
             custom.push({
               title: c.title,
-              description: c.description as LocalizedText | undefined,
+              description: c.description,
               legalBasis: c.legalBasis as CustomPurposeConfig['legalBasis'],
             });
           });

@@ -48,7 +48,7 @@ function proxyMessages(win: Window): void {
     const asText = typeof event.data == 'string';
     let data: unknown = event.data;
     try {
-      if (asText) data = JSON.parse(event.data as string);
+      if (typeof event.data == 'string') data = JSON.parse(event.data);
     } catch {
       return;
     }
@@ -81,7 +81,10 @@ export function installStub(win: Window = window): void {
     // Only ping is answered by the stub: not loaded yet, GDPR applicability not known yet.
     if (command == 'ping') {
       if (typeof callback == 'function')
-        callback({ gdprApplies: undefined, cmpLoaded: false, cmpStatus: 'stub', apiVersion: '2' }, true);
+        (callback as (answer: object, success: boolean) => void)(
+          { gdprApplies: undefined, cmpLoaded: false, cmpStatus: 'stub', apiVersion: '2' },
+          true,
+        );
     } else queue.push(args);
     return undefined;
   };

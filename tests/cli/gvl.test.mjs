@@ -107,7 +107,7 @@ describe('gvl', () => {
     ['a truncated list', { body: FIXTURE.slice(0, 5000) }, /did not answer JSON/],
     ['JSON that is not a vendor list', { body: JSON.stringify({ vendors: [] }) }, /not a vendor list/],
   ];
-  for (const [what, route, message] of bad)
+  for (const [what, route, message] of /** @type {[string, object, RegExp][]} */ (bad))
     it(`refuses ${what} with a clear error (exit 2), leaving the previous files as they were`, async () => {
       assert.equal((await gvl('--vendors', '1')).code, 0);
       const before = readFileSync(join(dir, 'vendor-list.json'), 'utf8');
