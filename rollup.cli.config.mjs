@@ -13,7 +13,7 @@ export default {
     chunkFileNames: 'shared-[hash].js',
     banner: (chunk) => (chunk.name == 'main' ? '#!/usr/bin/env node' : ''),
   },
-  external: (id) => id.startsWith('node:') || id == 'puppeteer-core' || id == 'tldts',
+  external: (id) => id.startsWith('node:') || ['puppeteer-core', 'tldts', '@electric-sql/pglite', 'pg'].includes(id),
   plugins: [
     typescript({ tsconfig: './tsconfig.cli.json', noEmitOnError: true }),
     { name: 'executable-bin', writeBundle: () => chmodSync('dist/cli/main.js', 0o755) },
