@@ -5,7 +5,7 @@ import typescript from '@rollup/plugin-typescript';
 import { chmodSync } from 'node:fs';
 
 export default {
-  input: { main: 'cli/main.ts', index: 'cli/index.ts' },
+  input: { main: 'cli/main.ts', index: 'cli/index.ts', records: 'cli/records/index.ts' },
   output: {
     dir: 'dist/cli',
     format: 'es',
