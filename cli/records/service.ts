@@ -100,21 +100,28 @@ function batchWriter(db: Database) {
   };
 }
 
-/** The body as text, refusing more than MAX_BODY_BYTES without reading the rest. */
+/**
+ * The body as text, refusing more than MAX_BODY_BYTES. A body declared larger is refused at once; one
+ * streamed without a length is read to its end without being kept (so the client reads the 413
+ * instead of a reset connection), up to DISCARD_LIMIT, past which the connection is cut.
+ */
+const DISCARD_LIMIT = 1024 * 1024;
 function readBody(req: IncomingMessage): Promise<string> {
+  const tooLarge = () => new HttpError(413, `the body is larger than ${MAX_BODY_BYTES} bytes`);
   return new Promise((resolve, reject) => {
-    if (Number(req.headers['content-length']) > MAX_BODY_BYTES)
-      return reject(new HttpError(413, `the body is larger than ${MAX_BODY_BYTES} bytes`));
+    if (Number(req.headers['content-length']) > MAX_BODY_BYTES) return reject(tooLarge());
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new HttpError(413, `the body is larger than ${MAX_BODY_BYTES} bytes`));
-        req.pause();
-      } else chunks.push(chunk);
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      else if (size > DISCARD_LIMIT) {
+        reject(tooLarge());
+        req.destroy();
+      }
     });
     req.on('end', () => {
+      if (size > MAX_BODY_BYTES) return reject(tooLarge());
       try {
         resolve(new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks)));
       } catch {
