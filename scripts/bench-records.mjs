@@ -51,6 +51,8 @@ async function bench(backend) {
         },
       ],
     });
+    // A clean stop finishes every write in flight; then the export reads a database at rest.
+    await service.stop();
     const { stdout } = await records(db, ['export']);
     const stored = new Set(
       stdout

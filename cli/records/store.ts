@@ -69,12 +69,14 @@ export async function insertProofs(db: Queryable, proofs: readonly object[]): Pr
   return affected;
 }
 
-const COLUMNS = `seq::text AS seq,
+// The cursor is the row sequence as text (a bigint may pass 2^53). Not named `seq`: ORDER BY seq
+// would then sort by the text.
+const COLUMNS = `seq::text AS cursor,
   to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS received,
   proof::text AS proof`;
 
 interface Row {
-  seq: string;
+  cursor: string;
   received: string;
   proof: string;
 }
@@ -117,7 +119,7 @@ export async function* exportRange(db: Queryable, { from, to }: Range, pageSize 
     );
     for (const row of rows) yield toRecord(row);
     if (rows.length < pageSize) return;
-    after = rows[rows.length - 1]!.seq;
+    after = rows[rows.length - 1]!.cursor;
   }
 }
 

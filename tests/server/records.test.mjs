@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import Cookies from 'js-cookie';
 import fc from 'fast-check';
+import pg from 'pg';
 import { BACKENDS, configFile, database, ORIGIN, post, proof, records, startService, tempDir } from './helpers.mjs';
 
 /** Each request from its own client address (the service trusts X-Forwarded-For here), so only the rate-limit test meets the limit. */
@@ -285,6 +286,27 @@ for (const backend of BACKENDS) {
       assert.equal(bad.code, 2);
       assert.match(bad.stderr, /--from must be a date/);
     });
+
+    if (backend == 'postgres')
+      it('exports past the first page of 1,000 rows, every row once, in the order received', async () => {
+        // Written straight into the database: 2,100 beacons would only slow the test down.
+        const client = new pg.Client(db.env.DATABASE_URL);
+        await client.connect();
+        try {
+          await client.query(`INSERT INTO consent_records (consent_id, choice_ts, proof)
+            SELECT 'bulk-' || i, i, jsonb_build_object('v', 1, 'id', 'bulk-' || i) FROM generate_series(1, 2100) AS i`);
+        } finally {
+          await client.end();
+        }
+        const { stdout } = await records(db, ['export']);
+        const bulk = lines(stdout)
+          .map((l) => JSON.parse(l).id)
+          .filter((id) => id.startsWith('bulk-'));
+        assert.deepEqual(
+          bulk,
+          Array.from({ length: 2100 }, (_, i) => `bulk-${i + 1}`),
+        );
+      });
 
     it('shows nothing (exit 1) for an unknown id, and purges what is older than the retention', async () => {
       assert.equal((await records(db, ['show', randomUUID()])).code, 1);
