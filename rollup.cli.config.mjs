@@ -5,7 +5,7 @@ import typescript from '@rollup/plugin-typescript';
 import { chmodSync } from 'node:fs';
 
 export default {
-  input: { main: 'cli/main.ts', index: 'cli/index.ts' },
+  input: { main: 'cli/main.ts', index: 'cli/index.ts', records: 'cli/records/index.ts' },
   output: {
     dir: 'dist/cli',
     format: 'es',
@@ -13,7 +13,7 @@ export default {
     chunkFileNames: 'shared-[hash].js',
     banner: (chunk) => (chunk.name == 'main' ? '#!/usr/bin/env node' : ''),
   },
-  external: (id) => id.startsWith('node:') || id == 'puppeteer-core' || id == 'tldts',
+  external: (id) => id.startsWith('node:') || ['puppeteer-core', 'tldts', '@electric-sql/pglite', 'pg'].includes(id),
   plugins: [
     typescript({ tsconfig: './tsconfig.cli.json', noEmitOnError: true }),
     { name: 'executable-bin', writeBundle: () => chmodSync('dist/cli/main.js', 0o755) },

@@ -60,6 +60,15 @@ async function consentLogPerBrowser(ctx, next) {
   return (await consentLogs.get(browser))(ctx, next);
 }
 
+// POST /__set-cookie?name=N answers 204 with `Set-Cookie: N=from-server; Max-Age=3600`: whether a
+// browser applies the cookies of a proof's response (tests/integrations/consent-record.test.ts).
+async function setCookieEndpoint(ctx, next) {
+  if (ctx.path !== '/__set-cookie') return next();
+  const name = /^\w+$/.test(ctx.query.name ?? '') ? ctx.query.name : 'unnamed';
+  ctx.set('Set-Cookie', `${name}=from-server; Path=/; Max-Age=3600; SameSite=Lax`);
+  ctx.status = 204;
+}
+
 // @web/dev-server-core 0.7 sends each file's results through structuredClone, which throws on a
 // failed assertion whose actual/expected is a DOM node or a function (chai keeps them on the error):
 // the file then never reports and the run waits 120 s for it with no message, in every browser
@@ -132,7 +141,7 @@ export default {
     `<!DOCTYPE html><html><head><script>(${reportableResults.toString()})();</script></head>` +
     `<body><script type="module" src="${testFramework}"></script></body></html>`,
   reporters: [defaultReporter(), closingLineReporter()],
-  middleware: [consentLogPerBrowser],
+  middleware: [consentLogPerBrowser, setCookieEndpoint],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     visualRegression(),

@@ -1,7 +1,7 @@
 /**
- * `cookie-consent audit <url>`, `cookie-consent lint <config.json>` and `cookie-consent gvl …`
- * (the package's bin). Exit codes: 0 clean, 1 violations (audit), errors (lint) or vendors the list
- * does not have (gvl), 2 usage or any other error.
+ * `cookie-consent audit <url>`, `lint <config.json>`, `gvl …`, `serve` and `records show|export|purge`
+ * (the package's bin). Exit codes: 0 clean / done, 1 violations (audit), errors (lint), vendors the
+ * list does not have (gvl) or nothing found (records), 2 usage or any other error.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -11,6 +11,9 @@ import { parseIgnoreRule, readIgnoreFile, UsageError } from './ignore.js';
 import { formatLint, lintConfig } from './lint.js';
 import { DEFAULT_SOURCE, updateGvl } from './gvl.js';
 import { DEFAULT_CHROME, version } from './version.js';
+import { validateConfig } from '../src/core/config.js';
+import type { ResolvedConfig } from '../src/core/types.js';
+import { loadPeer } from './peer.js';
 
 /** A problem with the input or the environment, not a finding (exit code 2). */
 class FailError extends Error {}
@@ -19,6 +22,10 @@ const USAGE = `Usage:
   cookie-consent audit <url> [options]     what a page really sets, before and after a choice
   cookie-consent lint <config.json> [options]   the widget's config checked against the cookie database
   cookie-consent gvl --vendors <ids> --out <dir> [options]   the site's own copy of the IAB vendor list (TCF)
+  cookie-consent serve --config <config.json> --origin <url> [options]   receive proofs of consent
+  cookie-consent records show <consent id>       every choice stored under that id (JSON lines)
+  cookie-consent records export [--from DATE] [--to DATE] [--format jsonl|csv]
+  cookie-consent records purge --older-than <days>
 
 audit options:
   --pages <n>            pages per phase, the start page and n-1 same-site links (default 3)
@@ -33,6 +40,16 @@ gvl options:
   --languages <codes>    translations to fetch besides English, comma-separated (de,fr,pt-br)
   --out <dir>            where to write vendor-list.json and purposes-<lang>.json (served by the site)
   --source <url>         where to download from (default ${DEFAULT_SOURCE})
+serve options (records in PostgreSQL at $DATABASE_URL, else embedded in --data):
+  --config <file>        the site's widget config (JSON): records are checked against it
+  --origin <url>         an origin whose pages send proofs, e.g. https://www.example.co.uk (repeatable)
+  --port <n>             default 8787
+  --host <address>       default 127.0.0.1
+  --rate-limit <n>       requests a minute per client (default 600; 0: none)
+  --trust-proxy          the client address is the last one in X-Forwarded-For
+serve and records:
+  --data <dir>           the embedded database's directory (default ./consent-data)
+records export: --from/--to YYYY-MM-DD (UTC; --to includes that day) or ISO times, --format (jsonl)
 audit and lint:
   --json                 the report as JSON on stdout
   --ignore <name:reason> do not count findings about this cookie, key or host (* wildcards; repeatable)
@@ -69,6 +86,17 @@ async function main(argv: string[]): Promise<number> {
       languages: { type: 'string' },
       out: { type: 'string' },
       source: { type: 'string' },
+      config: { type: 'string' },
+      origin: { type: 'string', multiple: true },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      data: { type: 'string' },
+      'rate-limit': { type: 'string' },
+      'trust-proxy': { type: 'boolean' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      format: { type: 'string' },
+      'older-than': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -82,12 +110,17 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const [command, target, ...extra] = positionals;
-  if (!command) throw new UsageError('which command: audit, lint or gvl?');
+  if (!command) throw new UsageError('which command: audit, lint, gvl, serve or records?');
   if (command == 'gvl') return gvlCommand(values, positionals.slice(1));
+  if (command == 'serve' || command == 'records') return records(command, positionals.slice(1), values);
   if (command != 'audit' && command != 'lint') throw new UsageError(`unknown command "${command}"`);
   if (values.vendors || values.languages || values.out || values.source)
     throw new UsageError('--vendors, --languages, --out and --source are gvl options');
   if (values.gvl && command != 'lint') throw new UsageError('--gvl is a lint option');
+  const misplaced = [...SERVE_OPTIONS, ...RECORDS_OPTIONS, 'data'].find(
+    (k) => values[k as keyof typeof values] !== undefined,
+  );
+  if (misplaced) throw new UsageError(`--${misplaced} is not an ${command} option`);
   if (!target) throw new UsageError(`${command} needs ${command == 'audit' ? 'a URL' : 'a config file'}`);
   if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
   const ignore = [
@@ -131,7 +164,11 @@ async function main(argv: string[]): Promise<number> {
     ? () => undefined
     : (line: string) => process.stderr.write(`cookie-consent audit: ${line}\n`);
   // puppeteer-core loads only for an audit: lint and usage errors stay quick.
-  const { runAudit } = await import('./audit/run.js');
+  const { runAudit } = await loadPeer<typeof import('./audit/run.js')>(
+    'puppeteer-core',
+    'audit',
+    () => import('./audit/run.js'),
+  );
   const report = await runAudit({
     url: url.href,
     pages: positiveInt(values.pages, 'pages', 3),
@@ -158,7 +195,10 @@ const listOf = (value: string | undefined) =>
 
 async function gvlCommand(values: Record<string, unknown>, rest: string[]): Promise<number> {
   if (rest.length) throw new UsageError(`unexpected argument "${rest[0]}"`);
-  const other = ['pages', 'settle', 'timeout', 'chrome', 'json', 'ignore', 'ignore-file', 'gvl'].find((k) => values[k]);
+  const other = [
+    ...['pages', 'settle', 'timeout', 'chrome', 'json', 'ignore', 'ignore-file', 'gvl'],
+    ...[...SERVE_OPTIONS, ...RECORDS_OPTIONS, 'data'],
+  ].find((k) => values[k] !== undefined);
   if (other) throw new UsageError(`--${other} is not a gvl option`);
   const vendors = listOf(values.vendors as string | undefined);
   if (!vendors.length || !vendors.every((v) => /^\d+$/.test(v) && +v >= 1 && +v <= 65535))
@@ -183,6 +223,89 @@ async function gvlCommand(values: Record<string, unknown>, rest: string[]): Prom
     `vendor list ${result.vendorListVersion} (TCF policy ${result.tcfPolicyVersion}), ${vendors.length} vendors: wrote ${result.files.join(', ')} to ${out}\n`,
   );
   return 0;
+}
+
+/** The site's widget config from a JSON file, validated as the widget validates it. */
+function readConfig(file: string): ResolvedConfig {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new FailError(`cannot read ${file} as JSON (${(e as Error).message})`);
+  }
+  const { config, errors } = validateConfig(json);
+  if (!config) throw new FailError(`${file} is not a valid widget config: ${errors.join('; ')}`);
+  return config;
+}
+
+/** An allowed origin exactly as a browser sends it: scheme, host, port if not the default; no path. */
+function parseOrigin(text: string): string {
+  let origin: string | undefined;
+  try {
+    origin = new URL(text).origin;
+  } catch {}
+  if (!origin || origin == 'null' || origin != text.replace(/\/$/, ''))
+    throw new UsageError(`--origin must be an origin such as https://www.example.co.uk, got "${text}"`);
+  return origin;
+}
+
+const SERVE_OPTIONS = ['config', 'origin', 'port', 'host', 'rate-limit', 'trust-proxy'];
+const RECORDS_OPTIONS = ['from', 'to', 'format', 'older-than'];
+
+type Values = Record<string, string | boolean | string[] | undefined>;
+
+/** `serve` and `records …` (the records service, cli/records/). */
+async function records(command: 'serve' | 'records', args: string[], values: Values): Promise<number> {
+  const dataDir = (values.data as string | undefined) ?? './consent-data';
+  const foreign = Object.keys(values).filter(
+    (k) =>
+      values[k] !== undefined && k != 'data' && !(command == 'serve' ? SERVE_OPTIONS : RECORDS_OPTIONS).includes(k),
+  );
+  if (foreign[0]) throw new UsageError(`--${foreign[0]} is not a ${command} option`);
+  if (command == 'serve') {
+    if (args[0]) throw new UsageError(`unexpected argument "${args[0]}"`);
+    if (!values.config)
+      throw new UsageError("serve needs --config: the site's widget config (JSON), to check records against");
+    const origins = ((values.origin as string[] | undefined) ?? []).map(parseOrigin);
+    if (!origins[0]) throw new UsageError('serve needs --origin: the origin of the pages that send proofs');
+    const { serve } = await import('./records/serve.js');
+    return serve({
+      config: readConfig(values.config as string),
+      origins,
+      host: (values.host as string | undefined) ?? '127.0.0.1',
+      port: positiveInt(values.port as string | undefined, 'port', 8787, 0),
+      dataDir,
+      rateLimit: positiveInt(values['rate-limit'] as string | undefined, 'rate-limit', 600, 0),
+      trustProxy: !!values['trust-proxy'],
+    });
+  }
+  const [sub, id, ...extra] = args;
+  if (extra[0] || (id && sub != 'show')) throw new UsageError(`unexpected argument "${extra[0] ?? id}"`);
+  const { rangeOf, runRecords } = await import('./records/commands.js');
+  if (sub == 'show') {
+    if (!id) throw new UsageError('records show needs a consent id');
+    return (await runRecords(dataDir, { command: 'show', id })) ? 0 : 1;
+  }
+  if (sub == 'export') {
+    const format = (values.format as string | undefined) ?? 'jsonl';
+    if (format != 'jsonl' && format != 'csv') throw new UsageError('--format must be jsonl or csv');
+    let range;
+    try {
+      range = rangeOf(values.from as string | undefined, values.to as string | undefined);
+    } catch (e) {
+      throw new UsageError((e as Error).message);
+    }
+    return (await runRecords(dataDir, { command: 'export', range, format })) ? 0 : 1;
+  }
+  if (sub == 'purge') {
+    const days = Number(values['older-than']);
+    if (values['older-than'] === undefined || !/^\d+(\.\d+)?$/.test(values['older-than'] as string))
+      throw new UsageError('records purge needs --older-than <days>');
+    const purged = await runRecords(dataDir, { command: 'purge', olderThanDays: days });
+    process.stdout.write(`purged ${purged} record${purged == 1 ? '' : 's'} received more than ${days} days ago\n`);
+    return 0;
+  }
+  throw new UsageError(sub ? `unknown records command "${sub}"` : 'records show, export or purge?');
 }
 
 main(process.argv.slice(2)).then(

@@ -3,7 +3,7 @@
 window.cookieConsentConfig = {
   revision: 0,
   policyUrl: '/demo/cookies.html',
-  recordEndpoint: '/demo/consent-log', // answered by scripts/serve-demo.mjs
+  recordEndpoint: '/consent', // the consent-records service, run by scripts/serve-demo.mjs
   categories: {
     necessary: {
       required: true,

@@ -4,24 +4,27 @@
 //
 //   node scripts/serve-demo.mjs [--port 8000]      (or PORT=8000; the next free port is used if busy)
 //
-// Also stands in for a site's proof-of-consent endpoint (CONTRACT §7):
-//   POST   /demo/consent-log   appends the JSON body (max 10 kB) as one line to a file in the OS temp dir
-//   GET    /demo/consent-log   returns every logged body as a JSON array
-//   DELETE /demo/consent-log   empties the log
-// The log lives in a fresh temp directory per server run (CONSENT_LOG_FILE overrides it) and is removed on exit.
+// Runs the real consent-records service (the code of `npx cookie-consent serve`, from dist/cli/records.js)
+// as the demo site's own backend, on the same origin as the pages, so its answers set the consent cookie:
+//   POST   /consent            a proof of consent, checked against demo/config.js and stored (204 + Set-Cookie)
+//   GET    /healthz            200 while the database answers
+//   GET    /demo/consent-log   what the service stored, as a JSON array (what `records export` prints)
+//   DELETE /demo/consent-log   purges everything stored
+// Records live in an embedded PostgreSQL in a fresh temp directory per run (CONSENT_DATA overrides it),
+// removed on exit.
 
 import http from 'node:http';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import vm from 'node:vm';
 
 const HOST = '127.0.0.1';
 const DEFAULT_PORT = 8000;
 const PORT_ATTEMPTS = 20;
 const LOG_ROUTE = '/demo/consent-log';
-const LOG_MAX_BYTES = 10 * 1024;
 
 const ROOT = fs.realpathSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'));
 
@@ -81,95 +84,55 @@ function readPort(argv) {
   return port ?? DEFAULT_PORT;
 }
 
-// ---------------------------------------------------------------- consent log
+// ---------------------------------------------------------------- consent records
 
-let logDir; // temp directory we created (removed on exit), if any
-const logFile = process.env.CONSENT_LOG_FILE
-  ? path.resolve(process.env.CONSENT_LOG_FILE)
-  : path.join((logDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cookie-consent-demo-'))), 'consent-log.jsonl');
+let dataDir; // temp directory we created (removed on exit), if any
+const recordsDir = process.env.CONSENT_DATA
+  ? path.resolve(process.env.CONSENT_DATA)
+  : (dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cookie-consent-demo-')));
 
-async function readLog() {
-  let text;
-  try {
-    text = await fsp.readFile(logFile, 'utf8');
-  } catch (err) {
-    if (err.code === 'ENOENT') return [];
-    throw err;
-  }
-  const entries = [];
-  for (const line of text.split('\n')) {
-    if (!line.trim()) continue;
-    try {
-      entries.push(JSON.parse(line));
-    } catch {
-      // a line someone edited by hand: skip it rather than fail the whole log
-    }
-  }
-  return entries;
+/** The demo pages' config (demo/config.js sets window.cookieConsentConfig), as the service checks it. */
+function demoConfig(validateConfig) {
+  const window = { location: { search: '' } };
+  vm.runInNewContext(fs.readFileSync(path.join(ROOT, 'demo/config.js'), 'utf8'), { window, URLSearchParams });
+  const { config, errors } = validateConfig(window.cookieConsentConfig);
+  if (!config) throw new Error(`demo/config.js: ${errors.join('; ')}`);
+  return config;
 }
 
-function handleLog(req, res) {
+let records; // { db, service, exportRange, purgeOlderThan } once the database is open
+
+/** Opens the embedded database and starts the service for pages served from `origins`. */
+async function startRecords(origins) {
+  const lib = pathToFileURL(path.join(ROOT, 'dist/cli/records.js')).href;
+  const { openEmbedded, migrate, createService, jsonLog, validateConfig, exportRange, purgeOlderThan } = await import(
+    lib
+  );
+  const db = await openEmbedded(recordsDir);
+  await migrate(db);
+  const service = createService({
+    db,
+    config: demoConfig(validateConfig),
+    origins,
+    rateLimit: 0,
+    log: jsonLog(process.stderr),
+  });
+  records = { db, service, exportRange, purgeOlderThan };
+}
+
+async function handleLog(req, res) {
   if (req.method === 'GET' || req.method === 'HEAD') {
-    readLog().then(
-      (entries) => send(res, 200, JSON.stringify(entries, null, 2) + '\n', TYPES['.json'], req.method === 'HEAD'),
-      (err) => fail(res, err),
-    );
-    return;
+    const entries = [];
+    for await (const record of records.exportRange(records.db, { from: new Date(0), to: new Date(Date.now() + 1000) }))
+      entries.push(record);
+    return send(res, 200, JSON.stringify(entries, null, 2) + '\n', TYPES['.json'], req.method === 'HEAD');
   }
   if (req.method === 'DELETE') {
-    fsp.rm(logFile, { force: true }).then(
-      () => send(res, 204),
-      (err) => fail(res, err),
-    );
-    return;
+    await records.purgeOlderThan(records.db, 0);
+    return send(res, 204);
   }
-  if (req.method !== 'POST') {
-    res.setHeader('Allow', 'GET, HEAD, POST, DELETE');
-    send(res, 405, 'Method not allowed\n');
-    return;
-  }
-
-  const declared = Number(req.headers['content-length']);
-  if (declared > LOG_MAX_BYTES) return tooLarge(req, res);
-
-  const chunks = [];
-  let size = 0;
-  let done = false;
-  req.on('data', (chunk) => {
-    if (done) return;
-    size += chunk.length;
-    if (size > LOG_MAX_BYTES) {
-      done = true;
-      tooLarge(req, res);
-      return;
-    }
-    chunks.push(chunk);
-  });
-  req.on('error', () => {
-    done = true;
-  });
-  req.on('end', () => {
-    if (done) return;
-    done = true;
-    let value;
-    try {
-      const text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
-      value = JSON.parse(text);
-    } catch {
-      send(res, 400, 'Body must be JSON (UTF-8, at most 10 kB)\n');
-      return;
-    }
-    fsp.appendFile(logFile, JSON.stringify(value) + '\n', 'utf8').then(
-      () => send(res, 204),
-      (err) => fail(res, err),
-    );
-  });
-}
-
-function tooLarge(req, res) {
-  res.setHeader('Connection', 'close');
-  send(res, 413, `Body larger than ${LOG_MAX_BYTES} bytes\n`);
-  req.resume(); // discard the rest; the connection closes after the response
+  res.setHeader('Allow', 'GET, HEAD, DELETE');
+  send(res, 405, 'Method not allowed\n');
 }
 
 // ---------------------------------------------------------------- static files
@@ -264,7 +227,11 @@ const server = http.createServer((req, res) => {
   const search = cut === -1 ? '' : raw.slice(cut).replace(/#.*$/, '');
   if (!pathname.startsWith('/')) return send(res, 400, 'Bad request\n');
 
-  if (pathname === LOG_ROUTE) return handleLog(req, res);
+  if (pathname === '/consent' || pathname === '/healthz' || pathname === LOG_ROUTE) {
+    if (!records) return send(res, 503, 'The consent-records service is starting\n');
+    if (pathname === LOG_ROUTE) return void handleLog(req, res).catch((err) => fail(res, err));
+    return records.service.handle(req, res);
+  }
 
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('Allow', 'GET, HEAD');
@@ -293,7 +260,13 @@ function listen(port, attemptsLeft) {
   const onListening = () => {
     server.off('error', onError);
     const actual = server.address().port;
-    console.log(`Demo news page: http://localhost:${actual}/demo/`);
+    startRecords([`http://localhost:${actual}`, `http://127.0.0.1:${actual}`]).then(
+      () => console.log(`Demo news page: http://localhost:${actual}/demo/ (consent records in ${recordsDir})`),
+      (err) => {
+        console.error(`serve-demo: the consent-records service did not start: ${err.message}`);
+        shutdown(1);
+      },
+    );
   };
   server.once('error', onError);
   server.once('listening', onListening);
@@ -301,26 +274,32 @@ function listen(port, attemptsLeft) {
 }
 
 function cleanup() {
-  if (logDir) {
+  if (dataDir) {
     try {
-      fs.rmSync(logDir, { recursive: true, force: true });
+      fs.rmSync(dataDir, { recursive: true, force: true });
     } catch {
       // best effort
     }
-    logDir = undefined;
+    dataDir = undefined;
   }
 }
 
-function shutdown() {
-  cleanup();
-  server.close(() => process.exit(0));
-  server.closeAllConnections();
+/** Stops taking requests, lets the service finish its writes, closes the database, then removes it. */
+function shutdown(code = 0) {
+  const closed = new Promise((resolve) => server.close(resolve));
+  server.closeIdleConnections();
   // If something still hangs on, don't keep the terminal waiting.
-  setTimeout(() => process.exit(0), 1000).unref();
+  setTimeout(() => (cleanup(), process.exit(code)), 3000).unref();
+  closed
+    .then(() => records && records.service.drain().then(() => records.db.close()))
+    .finally(() => {
+      cleanup();
+      process.exit(code);
+    });
 }
 
-process.once('SIGINT', shutdown);
-process.once('SIGTERM', shutdown);
+process.once('SIGINT', () => shutdown());
+process.once('SIGTERM', () => shutdown());
 process.on('exit', cleanup);
 
 listen(readPort(process.argv.slice(2)), PORT_ATTEMPTS);

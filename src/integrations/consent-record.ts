@@ -5,19 +5,18 @@
  */
 import type { ConsentRecord } from '../core/types.js';
 
-/** The body the endpoint receives: the record less its format version, plus language and page. */
-export interface ConsentProof extends Omit<ConsentRecord, 'v'> {
+/**
+ * The body the endpoint receives: the record (with its format version `v`, so the receiver parses
+ * it as the format it is), plus language and page.
+ */
+export interface ConsentProof extends ConsentRecord {
   language: string;
   /** origin + path of the page where the choice was made. */
   url: string;
 }
 
 /** The proof for a record, as sent. */
-export const consentProof = (
-  { v, ...record }: ConsentRecord,
-  language: string,
-  where: Location = location,
-): ConsentProof => ({
+export const consentProof = (record: ConsentRecord, language: string, where: Location = location): ConsentProof => ({
   ...record,
   language,
   url: where.origin + where.pathname,
@@ -27,13 +26,16 @@ export const consentProof = (
  * Sends the proof without ever blocking or failing the reader: sendBeacon survives the page
  * being closed right after the click; fetch with keepalive is the fallback (no sendBeacon, or it
  * refused). A string body goes as text/plain, which needs no CORS preflight for a cross-origin
- * endpoint.
+ * endpoint. Both send and accept cookies (a beacon's credentials mode is "include"): a same-site
+ * endpoint (`cookie-consent serve`) answers with Set-Cookie re-setting the consent cookie, which
+ * Chromium, Firefox and WebKit apply from either, and which Safari does not cap at 7 days as it caps
+ * a cookie written by script.
  */
 export function sendConsentProof(endpoint: string, proof: ConsentProof): void {
   const body = JSON.stringify(proof);
   try {
     if (!navigator.sendBeacon?.(endpoint, body))
-      fetch(endpoint, { method: 'POST', body, keepalive: true }).catch(() => {});
+      fetch(endpoint, { method: 'POST', body, keepalive: true, credentials: 'include' }).catch(() => {});
   } catch {
     // A URL the browser refuses: nothing else to try; the choice itself is already stored.
   }

@@ -153,7 +153,7 @@ describe('package wiring', () => {
     assert.match(readFileSync(main, 'utf8'), /^#!\/usr\/bin\/env node\n/);
   });
 
-  it('ships the database with its licence and attribution, and puppeteer-core as a runtime dependency', () => {
+  it('ships the database with its licence and attribution; puppeteer-core and the database drivers as optional peers', () => {
     assert.ok(pkg.files.includes('data/open-cookie-database'));
     assert.match(
       readFileSync(new URL('data/open-cookie-database/LICENSE', `file://${ROOT}`), 'utf8'),
@@ -163,6 +163,12 @@ describe('package wiring', () => {
       readFileSync(new URL('data/open-cookie-database/README.md', `file://${ROOT}`), 'utf8'),
       /jkwakman\/Open-Cookie-Database/,
     );
-    assert.match(pkg.dependencies['puppeteer-core'], /^\^24\./);
+    // A site that installs the package for the widget downloads none of them (docs/consent-records.md).
+    for (const name of ['puppeteer-core', '@electric-sql/pglite', 'pg']) {
+      assert.equal(pkg.dependencies[name], undefined, name);
+      assert.equal(pkg.peerDependenciesMeta[name]?.optional, true, name);
+      assert.equal(pkg.peerDependencies[name], pkg.devDependencies[name], name);
+    }
+    assert.match(pkg.peerDependencies['puppeteer-core'], /^\^24\./);
   });
 });

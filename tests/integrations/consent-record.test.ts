@@ -30,10 +30,11 @@ describe('proof of consent (recordEndpoint)', () => {
   });
   afterEach(clearCookies);
 
-  it('holds exactly id, rev, ts, categories, services, gpc, language and the URL without query or hash', () => {
+  it('holds exactly v, id, rev, ts, categories, services, gpc, language and the URL without query or hash', () => {
     const where = { origin: 'https://news.example', pathname: '/story/1' } as Location;
     const proof = consentProof(RECORD, 'cy', where);
     expect(proof).to.deep.equal({
+      v: 1,
       id: RECORD.id,
       rev: 2,
       ts: RECORD.ts,
@@ -62,6 +63,7 @@ describe('proof of consent (recordEndpoint)', () => {
         'services',
         'ts',
         'url',
+        'v',
       ]);
       expect(first!.body.categories).to.deep.equal(['necessary', 'analytics', 'marketing']);
       expect(second!.body.categories).to.deep.equal(['necessary']);
@@ -98,7 +100,7 @@ describe('proof of consent (recordEndpoint)', () => {
       restoreFetch();
     }
     expect(calls).to.have.length(1);
-    expect(calls[0]![1]).to.include({ method: 'POST', keepalive: true });
+    expect(calls[0]![1]).to.include({ method: 'POST', keepalive: true, credentials: 'include' });
     await waitUntil(async () => (await log()).length === 1);
     expect((await log())[0]!.body.id).to.equal(RECORD.id);
   });
@@ -121,6 +123,26 @@ describe('proof of consent (recordEndpoint)', () => {
       window.removeEventListener('unhandledrejection', onUnhandled);
       restoreBeacon();
       restoreFetch();
+    }
+  });
+
+  // What `cookie-consent serve` relies on to set the consent cookie from the server (Safari keeps
+  // such a cookie its full Max-Age): the browser applies the Set-Cookie of the proof's answer, on
+  // the beacon path and on the fetch fallback alike.
+  const fromServer = (name: string) => document.cookie.split('; ').includes(`${name}=from-server`);
+  it('applies the cookie a same-site endpoint sets in its answer, sent by sendBeacon or by fetch', async () => {
+    const names = [`beacon_${Date.now()}`, `fetch_${Date.now()}`];
+    sendConsentProof(`/__set-cookie?name=${names[0]}`, consentProof(RECORD, 'en'));
+    const restore = stub(navigator, 'sendBeacon', () => false);
+    try {
+      sendConsentProof(`/__set-cookie?name=${names[1]}`, consentProof(RECORD, 'en'));
+    } finally {
+      restore();
+    }
+    try {
+      await waitUntil(() => names.every(fromServer), `cookies set: ${document.cookie}`, { timeout: 3000 });
+    } finally {
+      for (const name of names) document.cookie = `${name}=; Path=/; Max-Age=0`;
     }
   });
 
