@@ -116,6 +116,8 @@ const TOP: Node = {
   layout: match('bar|box', 'bar'),
   position: match('bottom|top|bottom-left|bottom-right'),
   theme: match('light|dark|auto', 'auto'),
+  // Validated by the TCF file (src/tcf/config.ts), loaded only when this key is there.
+  tcf: [isObj, 'an object'],
 };
 
 /** Validates a site's config. Never throws, whatever it is given (throwing getters, proxies…). */
