@@ -122,6 +122,7 @@ export class CookieConsentElement extends ReactiveElement {
     document.addEventListener('click', this);
     // A parser-inserted element is connected before its JSON child is parsed: wait for it. Otherwise
     // start-up waits for the first render's task (below); the API starts it at once when asked.
+    // eslint-disable-next-line wc/no-child-traversal-in-connectedcallback -- whether the child is parsed yet is the question
     if (!this.config && !this.querySelector('script')) whenParsed(() => this._start());
   }
 
