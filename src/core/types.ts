@@ -139,16 +139,24 @@ export interface ResolvedConfig {
   theme: 'light' | 'dark' | 'auto';
 }
 
-/** The stored choice: the JSON inside the `cc_consent` cookie (contract §3). */
+/**
+ * The stored choice: the JSON inside the `cc_consent` cookie (contract §3). Always in the current
+ * format: an older cookie (`v: 1`, without `asked`) is read as the record it stands for.
+ */
 export interface ConsentRecord {
-  /** Format version, always 1. */
-  v: 1;
+  /** Format version: 2 (`v: 1` records are still read: they count as asked about what they grant). */
+  v: 2;
   /** Random id of this reader's choice (for proof of consent). */
   id: string;
   /** The config `revision` the reader answered. */
   rev: number;
   /** When the choice was made, ms since the epoch. */
   ts: number;
+  /**
+   * The categories the reader was asked about, required ones included, in config order. A category
+   * of the config missing here asks again (docs/compliance.md R13).
+   */
+  asked: string[];
   /** Granted categories, required ones included. */
   categories: string[];
   /** Granted services per category, only for categories that declare services. */

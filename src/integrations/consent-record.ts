@@ -5,23 +5,22 @@
  */
 import type { ConsentRecord } from '../core/types.js';
 
-/** The body the endpoint receives: the record less its format version, plus language and page. */
-export interface ConsentProof extends Omit<ConsentRecord, 'v'> {
+/**
+ * The body the endpoint receives: the record less its format version and `asked` (the beacon's
+ * fields are fixed by contract §7), plus language and page.
+ */
+export interface ConsentProof extends Omit<ConsentRecord, 'v' | 'asked'> {
   language: string;
   /** origin + path of the page where the choice was made. */
   url: string;
 }
 
-/** The proof for a record, as sent. */
+/** The proof for a record, as sent: exactly the fields contract §7 names, nothing else. */
 export const consentProof = (
-  { v, ...record }: ConsentRecord,
+  { id, rev, ts, categories, services, gpc }: ConsentRecord,
   language: string,
   where: Location = location,
-): ConsentProof => ({
-  ...record,
-  language,
-  url: where.origin + where.pathname,
-});
+): ConsentProof => ({ id, rev, ts, categories, services, gpc, language, url: where.origin + where.pathname });
 
 /**
  * Sends the proof without ever blocking or failing the reader: sendBeacon survives the page

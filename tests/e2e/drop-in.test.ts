@@ -311,7 +311,8 @@ describe('drop-in script (dist/cookie-consent.min.js) on a real page', function 
       await expectEverythingGatedRan(page);
 
       const record = storedRecord()!;
-      expect(record.v).to.equal(1);
+      expect(record.v).to.equal(2);
+      expect(record.asked).to.deep.equal(['necessary', 'analytics', 'marketing']);
       expect(record.id).to.match(UUID);
       expect(record.rev).to.equal(0);
       expect(record.ts)
@@ -594,13 +595,14 @@ describe('drop-in script (dist/cookie-consent.min.js) on a real page', function 
     for (const [what, value] of [
       ['not JSON', '%7Bnot-json'],
       [
-        'a well-formed record with an unknown category',
+        'a well-formed record granting a category it was never asked about',
         encodeURIComponent(
           JSON.stringify({
-            v: 1,
+            v: 2,
             id: '3f0c6c1e-8a5b-4c1d-9e2f-0a1b2c3d4e5f',
             rev: 0,
             ts: Date.now() - 1000,
+            asked: ['necessary', 'analytics', 'marketing'],
             categories: ['necessary', 'analytics', 'marketing', 'tracking'],
             services: {},
             gpc: false,

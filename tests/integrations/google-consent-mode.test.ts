@@ -280,10 +280,11 @@ describe('Google Consent Mode', () => {
 
     it('follows the default with an update on load when a choice is stored (R28), and Accept all pushes another', async () => {
       const record = {
-        v: 1,
+        v: 2,
         id: '0f0f0f0f-0f0f-4f0f-8f0f-0f0f0f0f0f0f',
         rev: 0,
         ts: Date.now(),
+        asked: ['necessary', 'functional', 'analytics', 'marketing'],
         categories: ['necessary', 'analytics'],
         services: {},
         gpc: false,

@@ -113,6 +113,35 @@ describe('persistence (dist/cookie-consent.min.js)', function () {
     expectAnalyticsAndVideo(page);
   });
 
+  it('a category added to the config asks again without a revision bump, keeping the earlier choice pre-selected; a removed one asks nothing (docs/compliance.md R13)', async () => {
+    const page = await open('persistence.html');
+    await page.ready();
+    const old = await chooseAnalyticsAndVideo(page);
+    expect(old.asked).to.deep.equal(['necessary', 'analytics', 'marketing']);
+
+    await page.reload(FIX + 'persistence.html?add=social');
+    await page.ready();
+    expect(page.visibleBanners(), 'banner after a category was added').to.have.length(1);
+    expect(page.api.hasConsent('analytics'), 'analytics before answering again').to.equal(false);
+    await openPreferences(page);
+    expect(switchOf(page, 'analytics').getAttribute('aria-checked'), 'analytics pre-selected').to.equal('true');
+    expect(switchOf(page, 'social').getAttribute('aria-checked'), 'the new category starts off').to.equal('false');
+    page.part('save')!.click();
+    await waitUntil(
+      () => (page.storedRecord()?.asked as string[])?.includes('social'),
+      'the new choice was not stored',
+    );
+    const now = page.storedRecord()!;
+    expect(now.id, 'the same id').to.equal(old.id);
+    expect(now.categories).to.deep.equal(old.categories);
+
+    await page.reload(FIX + 'persistence.html?add=social&drop=analytics');
+    await page.ready();
+    expect(page.visibleBanners(), 'no banner after a category was removed').to.have.length(0);
+    expect(page.api.hasConsent('marketing', 'video'), 'the rest of the choice stands').to.equal(true);
+    expect(page.api.getConsent()!.categories).to.deep.equal(['necessary', 'marketing']);
+  });
+
   it('"Accept all" after a revision bump also keeps the id of the earlier choice', async () => {
     const page = await open('persistence.html');
     await page.ready();

@@ -119,7 +119,8 @@ describe('<cookie-consent> banner', () => {
     const stored = storedRecord()!;
     expect(stored.categories).to.deep.equal(['necessary', 'analytics', 'marketing']);
     expect(stored.services).to.deep.equal({ marketing: ['video', 'ads'] });
-    expect(stored.v).to.equal(1);
+    expect(stored.v).to.equal(2);
+    expect(stored.asked).to.deep.equal(['necessary', 'analytics', 'marketing']);
     expect(stored.id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(el.hasConsent('analytics')).to.be.true;
     expect(el.hasConsent('marketing', 'video')).to.be.true;
