@@ -201,6 +201,11 @@ describe('validateConfig', () => {
       expectRefused({ categories: { analytics: { requried: true } } }, 'categories.analytics.requried');
     });
 
+    it('offers no legitimate-interest switch: a category cannot claim that basis (docs/compliance.md R06)', () => {
+      for (const key of ['legitimateInterest', 'legitimate_interest', 'basis'])
+        expectRefused({ categories: { analytics: { [key]: true } } }, `categories.analytics.${key}`);
+    });
+
     const wrongCategoryTypes: [string, unknown][] = [
       ['required', 'yes'],
       ['required', 1],

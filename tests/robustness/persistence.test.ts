@@ -142,6 +142,25 @@ describe('persistence (dist/cookie-consent.min.js)', function () {
     expect(page.api.getConsent()!.categories).to.deep.equal(['necessary', 'marketing']);
   });
 
+  it('scrolling, clicking the page and moving to another page store nothing: silence is refusal (docs/compliance.md R11)', async () => {
+    const page = await open('persistence.html');
+    await page.ready();
+    page.win.scrollBy(0, 500);
+    page.win.dispatchEvent(new Event('scroll'));
+    page.win.document.querySelector('h1')!.click();
+    page.win.document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await settle();
+    expect(page.storedRecord(), 'no choice stored').to.equal(undefined);
+    expect(page.api.hasConsent('analytics')).to.equal(false);
+
+    await page.reload();
+    await page.ready();
+    expect(page.visibleBanners(), 'the next page asks').to.have.length(1);
+    expect(page.events('consent-ready')[0]!.detail.consent).to.equal(null);
+    await settle();
+    expect(page.win.statsRan, 'analytics ran without a choice').to.equal(undefined);
+  });
+
   it('"Accept all" after a revision bump also keeps the id of the earlier choice', async () => {
     const page = await open('persistence.html');
     await page.ready();
