@@ -4,7 +4,7 @@
 //
 //   node scripts/serve-demo.mjs [--port 8000]      (or PORT=8000; the next free port is used if busy)
 //
-// Also stands in for a site's proof-of-consent endpoint (CONTRACT §7):
+// Also stands in for a site's proof-of-consent endpoint (docs/contract.md §7):
 //   POST   /demo/consent-log   appends the JSON body (max 10 kB) as one line to a file in the OS temp dir
 //   GET    /demo/consent-log   returns every logged body as a JSON array
 //   DELETE /demo/consent-log   empties the log

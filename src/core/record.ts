@@ -1,5 +1,5 @@
 /**
- * The stored choice (contract §3, docs/contract.md): strict parsing, serialising and the checks that
+ * The stored choice (docs/contract.md §3): strict parsing, serialising and the checks that
  * decide whether a stored choice still stands. A record is trusted whole or not at all, with one
  * exception: a category the config no longer has is dropped quietly (docs/compliance.md R13), so a
  * site can remove a category without losing every reader's choice.

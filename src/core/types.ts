@@ -140,7 +140,7 @@ export interface ResolvedConfig {
 }
 
 /**
- * The stored choice: the JSON inside the `cc_consent` cookie (contract §3). Always in the current
+ * The stored choice: the JSON inside the `cc_consent` cookie (docs/contract.md §3). Always in the current
  * format: an older cookie (`v: 1`, without `asked`) is read as the record it stands for.
  */
 export interface ConsentRecord {

@@ -1,5 +1,5 @@
 /**
- * Proof of consent (contract §7, COMPLIANCE R12): each choice is sent to the site's endpoint.
+ * Proof of consent (docs/contract.md §7, docs/compliance.md R12): each choice is sent to the site's endpoint.
  * Only what the record needs: no query string, no user agent, nothing that identifies the reader
  * beyond the random id.
  */
@@ -7,7 +7,7 @@ import type { ConsentRecord } from '../core/types.js';
 
 /**
  * The body the endpoint receives: the record less its format version and `asked` (the beacon's
- * fields are fixed by contract §7), plus language and page.
+ * fields are fixed by docs/contract.md §7), plus language and page.
  */
 export interface ConsentProof extends Omit<ConsentRecord, 'v' | 'asked'> {
   language: string;
@@ -15,7 +15,7 @@ export interface ConsentProof extends Omit<ConsentRecord, 'v' | 'asked'> {
   url: string;
 }
 
-/** The proof for a record, as sent: exactly the fields contract §7 names, nothing else. */
+/** The proof for a record, as sent: exactly the fields docs/contract.md §7 names, nothing else. */
 export const consentProof = (
   { id, rev, ts, categories, services, gpc }: ConsentRecord,
   language: string,

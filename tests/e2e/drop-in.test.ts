@@ -1,6 +1,6 @@
 /**
  * End-to-end: the built drop-in script (dist/cookie-consent.min.js) on real pages, loaded into an
- * iframe exactly the way a site uses it (contract §1–§5, §8). Fixtures: tests/fixtures/e2e/.
+ * iframe exactly the way a site uses it (docs/contract.md §1–§5, §8). Fixtures: tests/fixtures/e2e/.
  *
  * All cases live in this one file on purpose: the tests share the `localhost` cookie jar, and
  * @web/test-runner runs test files in parallel.
@@ -216,7 +216,7 @@ const cookieValue = (name: string) =>
     .find((c) => c.startsWith(name + '='))
     ?.slice(name.length + 1);
 
-/** The stored choice, decoded the way contract §3 describes it. */
+/** The stored choice, decoded the way docs/contract.md §3 describes it. */
 function storedRecord(): Record<string, unknown> | undefined {
   const raw = cookieValue('cc_consent');
   return raw === undefined ? undefined : JSON.parse(decodeURIComponent(raw));
@@ -561,7 +561,7 @@ describe('drop-in script (dist/cookie-consent.min.js) on a real page', function 
         await expectEverythingGatedRan(page);
         expect(page.elements()).to.have.length(1);
         expectPageUnharmed(page);
-        // A valid config must not be reported as invalid (contract §2: console.error only for an invalid config).
+        // A valid config must not be reported as invalid (docs/contract.md §2: console.error only for an invalid config).
         expect(page.win.errors, 'console.error calls').to.deep.equal([]);
       });
     }

@@ -1,5 +1,5 @@
 /**
- * Google Consent Mode v2 (contract §6; COMPLIANCE R27–R29). Asserts exactly what Google's tags
+ * Google Consent Mode v2 (docs/contract.md §6; docs/compliance.md R27–R29). Asserts exactly what Google's tags
  * read from `dataLayer`: real `arguments` objects, `[0]` the command, `[1]` its action, `[2]` the state.
  */
 import { expect, waitUntil } from '@open-wc/testing';

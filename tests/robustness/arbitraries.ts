@@ -1,7 +1,7 @@
 /**
  * fast-check generators shared by the property tests of tests/robustness/: valid site configs
- * (contract §2), hostile values, corruptions of a valid config that each make it invalid, and
- * valid stored records (contract §3) for a resolved config.
+ * (docs/contract.md §2), hostile values, corruptions of a valid config that each make it invalid, and
+ * valid stored records (docs/contract.md §3) for a resolved config.
  *
  * Objects are built with defineProperty, never by assignment: a category may be called
  * `__proto__`, and `o['__proto__'] = …` would set the prototype instead of a key.
@@ -286,7 +286,7 @@ const translationsArb = fc
   )
   .map((e) => own(e));
 
-/** A valid config (contract §2): every optional key present or not, in any combination. */
+/** A valid config (docs/contract.md §2): every optional key present or not, in any combination. */
 export const validConfigArb = fc
   .tuple(
     fc.record(
@@ -519,7 +519,7 @@ export const corruptedConfigArb: fc.Arbitrary<Corrupted> = fc
 const recordIdArb = fc.oneof(fc.uuid(), fc.stringMatching(/^[0-9a-fA-F-]{8,64}$/));
 
 /**
- * A well-formed record for `config` (contract §3), made before `now`, asked about everything it
+ * A well-formed record for `config` (docs/contract.md §3), made before `now`, asked about everything it
  * grants and some or all of the rest (a choice made before categories were added).
  */
 export function validRecordArb(config: ResolvedConfig, now: number): fc.Arbitrary<ConsentRecord> {

@@ -1,5 +1,5 @@
 /**
- * Nothing lost, nothing leaked (issue 6, contract §3): a choice survives reloads; a revision bump
+ * Nothing lost, nothing leaked (issue 6, docs/contract.md §3): a choice survives reloads; a revision bump
  * asks again with the old choice pre-selected and keeps its id; a choice that could not be stored
  * holds for the page's lifetime, is said once in the console, and is not asked again in a loop.
  * Fixtures: tests/fixtures/robustness/persistence.html (?rev=N) and cookie-drops.html.

@@ -1,5 +1,5 @@
 /**
- * Property tests for the stored choice (contract §3): parseRecord never throws, never grants a
+ * Property tests for the stored choice (docs/contract.md §3): parseRecord never throws, never grants a
  * category the config does not have nor leaves out a required one it asked about, never accepts an
  * unknown field, refuses every mutation of a valid record that breaks the rules, drops categories
  * the config no longer has (docs/compliance.md R13), reads the first format (v1) as asked about
@@ -85,7 +85,7 @@ const notACategory = (config: ResolvedConfig) =>
 const extraKeyArb = fc.tuple(unknownKeyArb(RECORD_KEYS), fc.jsonValue({ maxDepth: 1 }));
 const jsonValue2 = fc.jsonValue({ maxDepth: 2 });
 
-/** One way to break a valid record, each of which contract §3 says makes it "no choice". */
+/** One way to break a valid record, each of which docs/contract.md §3 says makes it "no choice". */
 function breakRecord(config: ResolvedConfig, record: ConsentRecord): fc.Arbitrary<{ raw: string; what: string }> {
   const base = () => clone(record) as unknown as Obj;
   const set = (key: string, values: fc.Arbitrary<unknown>) =>
