@@ -13,9 +13,6 @@ import type { ConsentRecord, ResolvedConfig } from './types.js';
 
 const DAY = 864e5;
 
-/** A category name as the config allows it: one that was in some config, even if removed since. */
-const NAME = /^[a-z0-9_-]+$/;
-
 /** The item of `list` (categories, services) called `name`. */
 export const named = <T extends { name: string }>(list: readonly T[], name: unknown): T | undefined =>
   list.find((x) => x.name === name);
@@ -27,16 +24,18 @@ export const named = <T extends { name: string }>(list: readonly T[], name: unkn
 const namesOf = (v: string[], list: readonly { name: string }[]) =>
   list[0] && v.every((s) => named(list, s)) && new Set(v).size == v.length;
 
-/** Distinct well-formed names, known to this config or not. Anything but an array throws. */
-const distinctNames = (v: string[]) =>
-  v.every((s) => typeof s == 'string' && NAME.test(s)) && new Set(v).size == v.length;
+/**
+ * Distinct names as a config allows them ([a-z0-9_-]+), known to this config or not (a category
+ * removed since). `match` throws on anything but a string, as `every` does on anything but an array.
+ */
+const distinct = (v: string[]) => v.every((s) => s.match(/^[a-z\d_-]+$/)) && new Set(v).size == v.length;
 
 /**
  * Parses the cookie's value (already URI-decoded), in either format. Returns `null` for anything
  * that is not a well-formed record for this config: bad JSON, unknown or missing fields, wrong
  * types, unknown services, a required category asked about but not granted, a granted category
  * not asked about, a time in the future. Categories the config no longer has are dropped from the
- * result. The result is always in the current format (`v: 2`, with `asked`). Never throws.
+ * result, which is always in the current format (`v: 2`, with `asked`). Never throws.
  */
 export function parseRecord(raw: string | undefined, config: ResolvedConfig, now: number): ConsentRecord | null {
   // No cookie (a first visit): no choice, without the cost of an exception.
@@ -46,15 +45,14 @@ export function parseRecord(raw: string | undefined, config: ResolvedConfig, now
     // that is not an array): no choice.
     const r = JSON.parse(raw);
     const { categories: cats } = config;
-    const granted: string[] = r.categories;
+    const { v, categories: granted, services } = r;
     // A v1 record has no `asked`: it proves only that the reader saw what it grants.
-    const v1 = r.v === 1;
-    const asked: string[] = v1 ? granted : r.asked;
-    const known = (name: string) => !!named(cats, name);
+    const asked: string[] = v === 1 ? granted : r.asked;
+    const known = (name: string) => named(cats, name);
     if (
-      (v1 || r.v === 2) &&
+      (v === 1 || v === 2) &&
       // Every field is checked, so seven (v1) or eight (v2) own keys means no unknown one.
-      Object.keys(r).length == (v1 ? 7 : 8) &&
+      Object.keys(r).length == 6 + v &&
       // `match` throws on anything but a string.
       r.id.match(/^[\da-f-]{8,64}$/i) &&
       [r.rev, r.ts].every(Number.isInteger) &&
@@ -63,30 +61,23 @@ export function parseRecord(raw: string | undefined, config: ResolvedConfig, now
       // A clock a little behind the one that wrote the cookie is normal; a time far ahead is tampering.
       r.ts <= now + DAY &&
       r.gpc === !!r.gpc &&
-      distinctNames(asked) &&
-      distinctNames(granted) &&
-      granted.every((name) => asked.includes(name)) &&
+      distinct(asked) &&
+      distinct(granted) &&
+      granted.every((name: string) => asked.includes(name)) &&
       // A required category the reader was asked about is granted (one added since asks again).
       cats.every((c) => !c.required || !asked.includes(c.name) || granted.includes(c.name)) &&
       // A plain object (not an array, null or a primitive), holding lists of services only of granted
       // categories: for a category of this config, only its own declared services.
-      r.services + '' == '[object Object]' &&
-      Object.entries<string[]>(r.services).every(
-        ([name, list]) =>
-          granted.includes(name) && (known(name) ? namesOf(list, named(cats, name)!.services) : distinctNames(list)),
-      )
-    )
-      return {
-        v: 2,
-        id: r.id,
-        rev: r.rev,
-        ts: r.ts,
-        asked: asked.filter(known),
-        categories: granted.filter(known),
-        // fromEntries defines own keys: a category called `__proto__` stays a key, not the prototype.
-        services: Object.fromEntries(Object.entries<string[]>(r.services).filter(([name]) => known(name))),
-        gpc: r.gpc,
-      };
+      services + '' == '[object Object]' &&
+      Object.entries<string[]>(services).every(([name, list]) => {
+        const c = known(name);
+        return granted.includes(name) && (c ? namesOf(list, c.services) : distinct(list));
+      })
+    ) {
+      // Own keys only (a category may be called `__proto__`): the services of removed categories go.
+      for (const name of Object.keys(services)) known(name) || delete services[name];
+      return { ...r, v: 2, asked: asked.filter(known), categories: granted.filter(known) };
+    }
   } catch {}
   return null;
 }

@@ -15,12 +15,16 @@ export interface ConsentProof extends Omit<ConsentRecord, 'v' | 'asked'> {
   url: string;
 }
 
-/** The proof for a record, as sent: exactly the fields docs/contract.md §7 names, nothing else. */
+/** The proof for a record, as sent: the record less `v` and `asked`, plus the language and the page. */
 export const consentProof = (
-  { id, rev, ts, categories, services, gpc }: ConsentRecord,
+  { v, asked, ...record }: ConsentRecord,
   language: string,
   where: Location = location,
-): ConsentProof => ({ id, rev, ts, categories, services, gpc, language, url: where.origin + where.pathname });
+): ConsentProof => ({
+  ...record,
+  language,
+  url: where.origin + where.pathname,
+});
 
 /**
  * Sends the proof without ever blocking or failing the reader: sendBeacon survives the page

@@ -168,7 +168,6 @@ export const styles: string = css`
     height: 1px;
     overflow: hidden;
     clip-path: inset(50%);
-    white-space: nowrap;
   }
   /* Buttons: stacked, or three equal columns where there is room. */
   [part=actions] {
