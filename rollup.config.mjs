@@ -6,6 +6,7 @@ import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 import { litForDropIn } from './scripts/lit-for-drop-in.mjs';
 import { readdirSync } from 'node:fs';
+import tcf from './rollup.tcf.config.mjs';
 
 const terserOptions = {
   ecma: 2021,
@@ -84,6 +85,8 @@ export default [
       terser({ ...terserOptions, module: true }),
     ],
   },
+  // dist/cookie-consent-tcf.min.js and dist/tcf-stub.min.js (loaded only when a site configures `tcf`).
+  ...tcf,
   ...(packs.length
     ? [
         {

@@ -99,7 +99,7 @@ try {
   console.log(`bfcache, without Cache-Control: ${without.length ? without.join(', ') : 'restored'}`);
   if (without.length) problems.push(`bfcache blocked without the server's Cache-Control: ${without.join(', ')}`);
 } finally {
-  await chrome.kill();
+  chrome.kill();
   proxy.close();
   demo.child.kill();
 }

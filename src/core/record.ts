@@ -13,6 +13,9 @@ import type { ConsentRecord, ResolvedConfig } from './types.js';
 
 const DAY = 864e5;
 
+/** A record as a cookie holds it, in either format: v1 has no `asked`. */
+type StoredRecord = Omit<ConsentRecord, 'v' | 'asked'> & { v: 1 | 2; asked?: string[] };
+
 /** The item of `list` (categories, services) called `name`. */
 export const named = <T extends { name: string }>(list: readonly T[], name: unknown): T | undefined =>
   list.find((x) => x.name === name);
@@ -42,12 +45,12 @@ export function parseRecord(raw: string | undefined, config: ResolvedConfig, now
   if (!raw) return null;
   try {
     // Whatever is not the expected shape fails a check below or throws (null, a missing field, a list
-    // that is not an array): no choice.
-    const r = JSON.parse(raw);
+    // that is not an array): no choice. Typed as what it must be; the checks make it so.
+    const r = JSON.parse(raw) as StoredRecord;
     const { categories: cats } = config;
     const { v, categories: granted, services } = r;
     // A v1 record has no `asked`: it proves only that the reader saw what it grants.
-    const asked: string[] = v === 1 ? granted : r.asked;
+    const asked = v === 1 ? granted : r.asked!;
     const known = (name: string) => named(cats, name);
     if (
       (v === 1 || v === 2) &&
@@ -67,7 +70,9 @@ export function parseRecord(raw: string | undefined, config: ResolvedConfig, now
       // A required category the reader was asked about is granted (one added since asks again).
       cats.every((c) => !c.required || !asked.includes(c.name) || granted.includes(c.name)) &&
       // A plain object (not an array, null or a primitive), holding lists of services only of granted
-      // categories: for a category of this config, only its own declared services.
+      // categories: for a category of this config, only its own declared services. The default
+      // stringification is the test.
+      // eslint-disable-next-line @typescript-eslint/restrict-plus-operands, @typescript-eslint/no-base-to-string
       services + '' == '[object Object]' &&
       Object.entries<string[]>(services).every(([name, list]) => {
         const c = known(name);
@@ -75,7 +80,7 @@ export function parseRecord(raw: string | undefined, config: ResolvedConfig, now
       })
     ) {
       // Own keys only (a category may be called `__proto__`): the services of removed categories go.
-      for (const name of Object.keys(services)) known(name) || delete services[name];
+      for (const name of Object.keys(services)) if (!known(name)) delete services[name];
       return { ...r, v: 2, asked: asked.filter(known), categories: granted.filter(known) };
     }
   } catch {}

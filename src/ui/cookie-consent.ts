@@ -254,6 +254,7 @@ export class CookieConsentElement extends ReactiveElement {
   }
 
   private _watch(grant: boolean, category: string, service: string | (() => void), callback?: () => void): () => void {
+    // eslint-disable-next-line no-sparse-arrays -- the hole is the service: none
     const [svc, fn] = typeof service == 'function' ? [, service] : [service, callback];
     let was = false;
     const off = () => this.removeEventListener('consent-change', check);
@@ -405,11 +406,12 @@ function ui(el: CookieConsentElement, config: ResolvedConfig) {
     const base = CookieConsentElement.languageBase;
     return base && SHIPPED_LANGUAGES.includes(code) && !PACKS[code]
       ? fetch(`${base}${code}.json`, { signal: AbortSignal.timeout(4000) })
+          // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the status is the whole message, logged below
           .then((response) => (response.ok ? response.text() : Promise.reject(response.status)))
           // Strings only: a pack is data, whatever the file holds.
           .then(
             (json) =>
-              (PACKS[code] = JSON.parse(json, (key, v) => (key && typeof v != 'string' ? undefined : v)) as
+              (PACKS[code] = JSON.parse(json, (key, v: unknown) => (key && typeof v != 'string' ? undefined : v)) as
                 object | null),
           )
           .catch((e) => log(`no '${code}' strings (${e}): English shown`, 1))
@@ -440,11 +442,13 @@ function ui(el: CookieConsentElement, config: ResolvedConfig) {
     // The group of choice buttons, the third one "Manage preferences" or "Save preferences". One template,
     // not one per button: the first render prepares and clones fewer of them.
     const actions = (part: 'manage' | 'save', onClick: () => void) =>
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- lit calls listeners with this = host (el), render()'s { host: this }
       html`<div part=actions><button part="button accept-all" @click=${el.acceptAll}>${t.acceptAll}</button><button part="button reject-all" @click=${el.rejectAll}>${t.rejectAll}</button><button part="button ${part}" @click=${onClick}>${t[part]}</button></div>`;
     const close = () => show(banner);
     return html`${
       banner
-        ? html`<section part=banner role=region aria-labelledby=cc-T><div>
+        ? // eslint-disable-next-line lit-a11y/no-redundant-role -- kept: removing it changes the markup (banner.test.ts asserts it)
+          html`<section part=banner role=region aria-labelledby=cc-T><div>
           <h2 id=cc-T part=title>${t.bannerTitle}</h2>
           <p part=message>${t.bannerText} ${
             // The link says "Learn more" and its name goes on, unseen, with the heading: "Learn more: This site
@@ -453,7 +457,7 @@ function ui(el: CookieConsentElement, config: ResolvedConfig) {
               ? html`<a part=link href=${policyUrl}>${t.learnMore}<span class=vh>: ${t.bannerTitle}</span></a>`
               : nothing
           }</p>
-          ${gpc}${actions('manage', el.showPreferences)}
+          ${gpc}${actions('manage', el.showPreferences /* eslint-disable-line @typescript-eslint/unbound-method -- bound by lit to el */)}
         </div></section>`
         : nothing
     }${
@@ -490,7 +494,8 @@ function ui(el: CookieConsentElement, config: ResolvedConfig) {
         : nothing
     }${
       reopenButton && !banner && !prefs && !consent.needsChoice
-        ? html`<button part="button reopen" @click=${el.showPreferences}>${t.cookieSettings}</button>`
+        ? // eslint-disable-next-line @typescript-eslint/unbound-method -- lit calls listeners with this = host (el)
+          html`<button part="button reopen" @click=${el.showPreferences}>${t.cookieSettings}</button>`
         : nothing
     }`;
   };
@@ -500,7 +505,7 @@ function ui(el: CookieConsentElement, config: ResolvedConfig) {
   gcm(consent.current);
   // Strings first (at once unless a pack must be fetched): blocked-embed notices use them.
   // The banner waits for its language pack (English never waits); gating and the API do not.
-  lang(config.language, () => (banner ||= consent.needsChoice));
+  void lang(config.language, () => (banner ||= consent.needsChoice));
   gate = new Gate({
     isGranted: (category, service) => consent.hasConsent(category, service),
     notice: {

@@ -72,7 +72,10 @@ const SELF = 'tests/docs/compliance.test.mjs';
  * form `` - `tests/x.test.ts` › title ``.
  */
 function readRequirements(markdown) {
+  /** @typedef {{ id: string, status: string, tests: { file: string, title: string }[] }} Requirement */
+  /** @type {Requirement[]} */
   const requirements = [];
+  /** @type {Requirement | null} */
   let current = null;
   for (const line of markdown.split('\n')) {
     const heading = /^###\s+R(\d{2})\b/.exec(line);
