@@ -21,7 +21,7 @@ export const TARGETS = { dropIn: 12000, module: 6000, pack: 1000 };
  * `asked` list, v1 records still read, removed categories dropped) and the "Learn more" link's
  * visually hidden continuation (Lighthouse link-text in every language): about 190 B gzipped.
  */
-export const BUDGETS = { dropIn: 15640, module: 10270, pack: TARGETS.pack };
+export const BUDGETS = { dropIn: 15650, module: 10280, pack: TARGETS.pack };
 
 const dist = new URL('../dist/', import.meta.url);
 
