@@ -52,7 +52,7 @@ export interface Classification {
 export const CONSENT_REQUIRED: readonly DbCategory[] = ['Analytics', 'Marketing'];
 /** Categories the database files under "needed for the site to work". */
 export const NECESSARY_LIKE: readonly DbCategory[] = ['Necessary', 'Functional', 'Security'];
-/** Which of the widget's default categories (CONTRACT §2) each database category belongs in. */
+/** Which of the widget's default categories (docs/contract.md §2) each database category belongs in. */
 export const WIDGET_CATEGORY: Record<DbCategory, string> = {
   Necessary: 'necessary',
   Security: 'necessary',

@@ -1,7 +1,7 @@
 /**
  * `cookie-consent lint <config.json>`: the widget's own validator (the same rules the browser
  * applies), then every `cookies` pattern checked against the Open Cookie Database:
- * - error: a required category lists a known analytics or advertising cookie (COMPLIANCE R07);
+ * - error: a required category lists a known analytics or advertising cookie (docs/compliance.md R07);
  * - info: an optional category lists a cookie the database files as needed for the site to work
  *   (it would be deleted whenever a reader refuses that category), or one it files under another
  *   optional purpose.

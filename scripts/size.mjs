@@ -17,8 +17,11 @@ export const TARGETS = { dropIn: 12000, module: 6000, pack: 1000 };
  * it whenever the build gets smaller; raise it only with the reason written here, and it reaches the
  * target when they do. Raised: the module from 10,400 to 10,450 B for the blocked-embed notices'
  * fallback when no animation frame comes (a background tab), which once left a notice out for good.
+ * Raised: the drop-in from 15,450 and the module from 10,100 B for docs/compliance.md R13 (the record's
+ * `asked` list, v1 records still read, removed categories dropped) and the "Learn more" link's
+ * visually hidden continuation (Lighthouse link-text in every language): about 190 B gzipped.
  */
-export const BUDGETS = { dropIn: 15450, module: 10100, pack: TARGETS.pack };
+export const BUDGETS = { dropIn: 15650, module: 10280, pack: TARGETS.pack };
 
 const dist = new URL('../dist/', import.meta.url);
 

@@ -1,4 +1,4 @@
-/** `window.CookieConsent`: the consent API of contract §5, forwarded to the page's element. */
+/** `window.CookieConsent`: the consent API of docs/contract.md §5, forwarded to the page's element. */
 import { API, type CookieConsentElement, type Method } from './ui/cookie-consent.js';
 
 /** The methods every `<cookie-consent>` element offers, as a plain object. */

@@ -8,7 +8,7 @@ import { whenParsed } from './ui/cookie-consent.js';
 
 declare global {
   interface Window {
-    /** The consent API (contract §5). */
+    /** The consent API (docs/contract.md §5). */
     CookieConsent?: CookieConsentApi;
   }
 }

@@ -1,6 +1,6 @@
 /**
  * Turns what the browser saw (RawAudit) into the report: per-phase inventories classified with
- * the Open Cookie Database, the violations (COMPLIANCE R09/R19/R21), the warnings, and the
+ * the Open Cookie Database, the violations (docs/compliance.md R09/R19/R21), the warnings, and the
  * `categories` block the observed cookies call for. Pure: no browser, no I/O.
  *
  * What counts as a violation before a choice or after "Reject all":
@@ -240,7 +240,7 @@ export function analyse(
         classification: {
           category: 'Necessary',
           platform: WIDGET_PLATFORM,
-          description: "Stores the reader's cookie choice (CONTRACT §3)",
+          description: "Stores the reader's cookie choice (docs/contract.md §3)",
           retention: '182 days by default',
           controller: 'the site',
           match: 'exact',

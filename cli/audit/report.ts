@@ -143,7 +143,7 @@ export function formatReport(r: AuditReport): string {
   const ignored = [...r.violations, ...r.warnings].filter((v) => v.ignored);
   if (counted.length) {
     out.push(
-      `✗ ${plural(counted.length, 'violation')} (COMPLIANCE R09/R19/R21: nothing optional before a choice or after "Reject all")`,
+      `✗ ${plural(counted.length, 'violation')} (docs/compliance.md R09/R19/R21: nothing optional before a choice or after "Reject all")`,
     );
     out.push(findingsTable(counted, base));
   } else out.push('✓ No violations: nothing optional before a choice or after "Reject all".');

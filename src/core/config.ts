@@ -1,5 +1,5 @@
 /**
- * Config validation (contract §2). Pure: takes whatever the page supplied and returns either a
+ * Config validation (docs/contract.md §2). Pure: takes whatever the page supplied and returns either a
  * resolved config with defaults filled in, or `null` with the problems, so the caller can fall
  * back to the safe state (nothing optional granted) instead of guessing.
  *
@@ -33,9 +33,9 @@ type Resolving = Omit<ResolvedConfig, 'categories' | 'cookie' | 'position'> & {
   position?: ResolvedConfig['position'];
 };
 
-/** The longest a choice may last: 13 months (COMPLIANCE R17). */
+/** The longest a choice may last: 13 months (docs/compliance.md R17). */
 export const MAX_EXPIRY_DAYS = 395;
-// Known analytics/advertising cookies that never belong in a required category (COMPLIANCE R07).
+// Known analytics/advertising cookies that never belong in a required category (docs/compliance.md R07).
 // Checked both ways: a listed pattern that covers one of them, or a listed name that one covers.
 const TRACKING = '_ga* _gid _gcl_* _fbp _fbc IDE __utm* _uet* _hjid'.split(' ');
 
@@ -65,7 +65,7 @@ const text: Rule = [(v) => isStr(v) || values(v, isStr), 'text'];
 
 const url: Rule = [isSafeUrl, 'an http(s) URL'];
 
-/** Contract §6: which category grants each Google consent type by default. */
+/** docs/contract.md §6: which category grants each Google consent type by default. */
 const MARKETING = ['marketing'];
 const FUNCTIONAL = ['functional'];
 export const DEFAULT_CONSENT_MAPPING: Record<GoogleConsentType, string[]> = {

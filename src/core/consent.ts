@@ -127,10 +127,12 @@ export class Consent {
     const asked = selection.services;
     const categories = names(cats, (c) => c.required || selection.categories.includes(c.name));
     const record: ConsentRecord = {
-      v: 1,
+      v: 2,
       id: earlier?.id ?? (d.newId ?? randomId)(),
       rev: this.config.revision,
       ts: (d.now ?? Date.now)(),
+      // Every category of the config was shown (banner and preferences list them all).
+      asked: cats.map((c) => c.name),
       categories,
       // fromEntries defines own keys: a category called `__proto__` stays a key, not the prototype.
       services: Object.fromEntries(

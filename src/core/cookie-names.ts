@@ -1,5 +1,5 @@
 /**
- * Which cookie names a config's `cookies` list means (contract §2): exact names,
+ * Which cookie names a config's `cookies` list means (docs/contract.md §2): exact names,
  * `*` wildcards, RegExps. Pure: no DOM.
  */
 import type { CookiePattern } from './types.js';

@@ -1,4 +1,4 @@
-/** Language choice and per-language texts (contract §8). Pure. */
+/** Language choice and per-language texts (docs/contract.md §8). Pure. */
 import type { LocalizedText } from './types.js';
 
 /**

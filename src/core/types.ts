@@ -94,7 +94,7 @@ export interface CookieConsentConfig {
   layout?: 'bar' | 'box';
   position?: 'bottom' | 'top' | 'bottom-left' | 'bottom-right';
   theme?: 'light' | 'dark' | 'auto';
-  /** IAB TCF v2.3 (contract §6): validated by the TCF file, which is loaded only when this is set. */
+  /** IAB TCF v2.3 (docs/contract.md §6): validated by the TCF file, which is loaded only when this is set. */
   tcf?: TcfConfig;
 }
 
@@ -145,16 +145,24 @@ export interface ResolvedConfig {
   tcf?: Readonly<Record<string, unknown>>;
 }
 
-/** The stored choice: the JSON inside the `cc_consent` cookie (contract §3). */
+/**
+ * The stored choice: the JSON inside the `cc_consent` cookie (docs/contract.md §3). Always in the current
+ * format: an older cookie (`v: 1`, without `asked`) is read as the record it stands for.
+ */
 export interface ConsentRecord {
-  /** Format version, always 1. */
-  v: 1;
+  /** Format version: 2 (`v: 1` records are still read: they count as asked about what they grant). */
+  v: 2;
   /** Random id of this reader's choice (for proof of consent). */
   id: string;
   /** The config `revision` the reader answered. */
   rev: number;
   /** When the choice was made, ms since the epoch. */
   ts: number;
+  /**
+   * The categories the reader was asked about, required ones included, in config order. A category
+   * of the config missing here asks again (docs/compliance.md R13).
+   */
+  asked: string[];
   /** Granted categories, required ones included. */
   categories: string[];
   /** Granted services per category, only for categories that declare services. */

@@ -1,5 +1,5 @@
 /**
- * Deletes the cookies a revoked category or service set (contract §4).
+ * Deletes the cookies a revoked category or service set (docs/contract.md §4).
  * Writes `document.cookie` directly rather than through js-cookie: cookies set by
  * third-party scripts must go whatever encoding their names use.
  */

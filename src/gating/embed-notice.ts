@@ -1,5 +1,5 @@
 /**
- * The notice that stands in for a blocked iframe (contract §4). It lives in its own shadow root and
+ * The notice that stands in for a blocked iframe (docs/contract.md §4). It lives in its own shadow root and
  * takes its CSS from a constructable stylesheet: page CSS cannot restyle it, and a strict CSP
  * (`style-src 'self'`) that blocks `<style>` elements does not block it.
  */

@@ -1,6 +1,6 @@
 /**
  * Keeps marked-up scripts, iframes and images inert until their category (and
- * service) is granted (contract §4). DOM only: no Lit, no cookies; the one UI is
+ * service) is granted (docs/contract.md §4). DOM only: no Lit, no cookies; the one UI is
  * the notice standing in for a blocked iframe (embed-notice.ts).
  */
 

@@ -1,5 +1,5 @@
 /**
- * English: the default strings (contract §8) and the shape every language must fill.
+ * English: the default strings (docs/contract.md §8) and the shape every language must fill.
  * Other languages are typed as `Strings`, so a missing key is a compile error.
  */
 export const en = {
@@ -29,7 +29,7 @@ export const en = {
   analyticsDescription: 'Count visits and see which articles are read, so we can improve the site.',
   marketingTitle: 'Marketing',
   marketingDescription: 'Let us and our partners show and measure ads that match your interests.',
-  // A blocked embed (contract §4). {name}: the service's title, else embedContent; {category}: the category's title.
+  // A blocked embed (docs/contract.md §4). {name}: the service's title, else embedContent; {category}: the category's title.
   embedLabel: '{name} (blocked)',
   embedMessage: '{name} is blocked because you have not allowed {category} cookies.',
   embedAllow: 'Allow {name}',

@@ -1,13 +1,14 @@
 /**
- * Proof of consent (contract §7, COMPLIANCE R12): each choice is sent to the site's endpoint.
+ * Proof of consent (docs/contract.md §7, docs/compliance.md R12): each choice is sent to the site's endpoint.
  * Only what the record needs: no query string, no user agent, nothing that identifies the reader
  * beyond the random id.
  */
 import type { ConsentRecord } from '../core/types.js';
 
 /**
- * The body the endpoint receives: the record (with its format version `v`, so the receiver parses
- * it as the format it is), plus language and page.
+ * The body the endpoint receives: the whole record (with its format version `v`, so the receiver
+ * parses it as the format it is, and `asked`, the categories the reader was shown: part of the
+ * proof), plus language and page.
  */
 export interface ConsentProof extends ConsentRecord {
   language: string;

@@ -1,5 +1,5 @@
 /**
- * Google Consent Mode v2 (contract §6): the `consent default` / `consent update` commands in
+ * Google Consent Mode v2 (docs/contract.md §6): the `consent default` / `consent update` commands in
  * `window.dataLayer`. Touches nothing but the data layer.
  */
 import type { GoogleConsentMode, GoogleConsentType } from '../core/types.js';

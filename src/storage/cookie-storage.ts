@@ -1,5 +1,5 @@
 /**
- * The stored choice as a first-party cookie, through js-cookie (contract §3). Attributes are
+ * The stored choice as a first-party cookie, through js-cookie (docs/contract.md §3). Attributes are
  * fixed once and passed to every write.
  */
 import Cookies from 'js-cookie';

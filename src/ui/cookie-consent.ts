@@ -294,7 +294,7 @@ export class CookieConsentElement extends ReactiveElement {
   }
 
   /**
-   * @internal The page's `data-cc` triggers (contract §5: `show-preferences`, `show-banner`,
+   * @internal The page's `data-cc` triggers (docs/contract.md §5: `show-preferences`, `show-banner`,
    * `accept-all`, `reject-all`; any other API method without arguments too, e.g. `reset`):
    * this element listens to clicks on `document`.
    */
@@ -310,7 +310,7 @@ export class CookieConsentElement extends ReactiveElement {
   }
 }
 
-/** The consent API (contract §5): the methods every element, and `window.CookieConsent`, offer. */
+/** The consent API (docs/contract.md §5): the methods every element, and `window.CookieConsent`, offer. */
 export type Method =
   | 'acceptAll'
   | 'rejectAll'
@@ -451,7 +451,13 @@ function ui(el: CookieConsentElement, config: ResolvedConfig) {
         ? // eslint-disable-next-line lit-a11y/no-redundant-role -- kept: removing it changes the markup (banner.test.ts asserts it)
           html`<section part=banner role=region aria-labelledby=cc-T><div>
           <h2 id=cc-T part=title>${t.bannerTitle}</h2>
-          <p part=message>${t.bannerText} ${policyUrl ? html`<a part=link href=${policyUrl}>${t.learnMore}</a>` : nothing}</p>
+          <p part=message>${t.bannerText} ${
+            // The link says "Learn more" and its name goes on, unseen, with the heading: "Learn more: This site
+            // uses cookies" out of context (screen-reader link lists, search engines), in every language.
+            policyUrl
+              ? html`<a part=link href=${policyUrl}>${t.learnMore}<span class=vh>: ${t.bannerTitle}</span></a>`
+              : nothing
+          }</p>
           ${gpc}${actions('manage', el.showPreferences /* eslint-disable-line @typescript-eslint/unbound-method -- bound by lit to el */)}
         </div></section>`
         : nothing

@@ -11,7 +11,7 @@ const css = String.raw;
  * - `light-dark()` follows `color-scheme`: 'auto' is the reader's setting; `theme` forces one.
  *   Every default pair passes WCAG AA (text ≥ 4.5:1, the switch's off border ≥ 3:1;
  *   tests/ui/look.test.ts measures them).
- * - Equal weight (COMPLIANCE R04/R15): one rule, `[part=actions] *`, draws every button of a
+ * - Equal weight (docs/compliance.md R04/R15): one rule, `[part=actions] *`, draws every button of a
  *   choice (the buttons of a group and nothing else), and no selector here names one of them.
  *   Its size, font, colours, border, visibility, order and transforms are `!important`: inside a
  *   shadow root that beats any `::part()` rule of the page, even an important one, so a site
@@ -160,6 +160,14 @@ export const styles: string = css`
   .small {
     color: var(--_m);
     font-size: .9em;
+  }
+  /* Read by screen readers and search engines, never seen: the end of the "Learn more" link's name. */
+  .vh {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
   }
   /* Buttons: stacked, or three equal columns where there is room. */
   [part=actions] {

@@ -4,7 +4,7 @@ import { isSafeUrl } from '../../src/core/url.js';
 import type { ConfigResult } from '../../src/core/config.js';
 import type { GoogleConsentMode } from '../../src/core/types.js';
 
-/** The smallest config a news site writes (contract §1). */
+/** The smallest config a news site writes (docs/contract.md §1). */
 const base = () => ({ categories: { necessary: { required: true }, analytics: {}, marketing: {} } });
 
 /** The base config with some keys replaced. */
@@ -201,6 +201,11 @@ describe('validateConfig', () => {
       expectRefused({ categories: { analytics: { requried: true } } }, 'categories.analytics.requried');
     });
 
+    it('offers no legitimate-interest switch: a category cannot claim that basis (docs/compliance.md R06)', () => {
+      for (const key of ['legitimateInterest', 'legitimate_interest', 'basis'])
+        expectRefused({ categories: { analytics: { [key]: true } } }, `categories.analytics.${key}`);
+    });
+
     const wrongCategoryTypes: [string, unknown][] = [
       ['required', 'yes'],
       ['required', 1],
@@ -297,7 +302,7 @@ describe('validateConfig', () => {
         expectRefused(withKeys({ cookie: { [key]: value } }), `cookie.${key}`);
       });
 
-    it(`accepts expiresDays from 1 to ${MAX_EXPIRY_DAYS} (13 months at most, COMPLIANCE R17)`, () => {
+    it(`accepts expiresDays from 1 to ${MAX_EXPIRY_DAYS} (13 months at most, docs/compliance.md R17)`, () => {
       expect(MAX_EXPIRY_DAYS).to.equal(395);
       expect(expectAccepted(withKeys({ cookie: { expiresDays: 1 } })).cookie.expiresDays).to.equal(1);
       expect(expectAccepted(withKeys({ cookie: { expiresDays: 395 } })).cookie.expiresDays).to.equal(395);
@@ -359,7 +364,7 @@ describe('validateConfig', () => {
       expect(wait_for_update).to.equal(500);
     });
 
-    it('fills in the contract §6 default mapping for true, and keeps the defaults of types not overridden', () => {
+    it('fills in the docs/contract.md §6 default mapping for true, and keeps the defaults of types not overridden', () => {
       const defaults = {
         ad_storage: ['marketing'],
         ad_user_data: ['marketing'],
@@ -669,7 +674,7 @@ describe('validateConfig', () => {
     });
   });
 
-  describe('warnings for tracking cookies under a required category (COMPLIANCE R07)', () => {
+  describe('warnings for tracking cookies under a required category (docs/compliance.md R07)', () => {
     const tracking: [string, (string | RegExp)[]][] = [
       ['_ga*', ['_ga*']],
       ['_ga', ['_ga']],

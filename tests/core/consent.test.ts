@@ -61,10 +61,11 @@ function make(setup: Setup = {}) {
 /** A stored record (serialised as the cookie would hold it). */
 const cookieOf = (over: Partial<ConsentRecord> = {}) =>
   serializeRecord({
-    v: 1,
+    v: 2,
     id: ID(99),
     rev: 2,
     ts: NOW - DAY,
+    asked: ['necessary', 'functional', 'analytics', 'marketing'],
     categories: ['necessary', 'analytics', 'marketing'],
     services: { analytics: ['ga4'], marketing: ['youtube', 'meta'] },
     gpc: false,
@@ -138,14 +139,15 @@ describe('Consent', () => {
   });
 
   describe('choose', () => {
-    it('stores the record in storage, parseable, with id, revision, time and gpc', () => {
+    it('stores the record in storage, parseable, with id, revision, time, the categories asked about and gpc', () => {
       const { consent, storage, stored } = make();
       const result = consent.choose({ categories: ['analytics'] });
       const expected = {
-        v: 1,
+        v: 2,
         id: ID(1),
         rev: 2,
         ts: NOW,
+        asked: ['necessary', 'functional', 'analytics', 'marketing'],
         categories: ['necessary', 'analytics'],
         services: { analytics: ['ga4', 'hotjar'] },
         gpc: false,
@@ -435,6 +437,13 @@ describe('Consent', () => {
         'expired under a configured expiresDays of 30',
         { stored: cookieOf({ ts: NOW - 31 * DAY }), config: resolve({ ...siteConfig, cookie: { expiresDays: 30 } }) },
       ],
+      [
+        'asked before a category was added (same revision)',
+        {
+          stored: cookieOf(),
+          config: resolve({ ...siteConfig, categories: { ...siteConfig.categories, social: {} } }),
+        },
+      ],
     ];
     for (const [what, setup] of cases) {
       it(`${what}: needs a choice and grants nothing`, () => {
@@ -481,6 +490,56 @@ describe('Consent', () => {
       consent.choose({ categories: [] });
       expect(stored()!.rev).to.equal(2);
       expect(stored()!.ts).to.equal(NOW);
+    });
+  });
+
+  describe('a category added to or removed from the config (R13)', () => {
+    const withSocial = resolve({ ...siteConfig, categories: { ...siteConfig.categories, social: {} } });
+    /** A stored choice in the first format (`v: 1`, no `asked`). */
+    const v1CookieOf = (over: Partial<ConsentRecord> = {}) => {
+      const { asked, ...old } = JSON.parse(cookieOf(over)) as ConsentRecord;
+      expect(asked).to.be.an('array');
+      return JSON.stringify({ ...old, v: 1 });
+    };
+
+    it('asks again for a category added without a revision bump, pre-selecting the earlier choice and keeping its id', () => {
+      const { consent, stored } = make({ stored: cookieOf(), config: withSocial });
+      expect(consent.needsChoice).to.equal(true);
+      expect(consent.hasConsent('analytics')).to.equal(false);
+      expect(consent.hasConsent('social')).to.equal(false);
+      expect(consent.draftSelection().categories).to.deep.equal(['necessary', 'analytics', 'marketing']);
+      const result = consent.choose({ categories: ['analytics', 'social'] });
+      expect(result.first).to.equal(false);
+      expect(result.consent.id).to.equal(ID(99));
+      expect(stored()!.asked).to.deep.equal(['necessary', 'functional', 'analytics', 'marketing', 'social']);
+      expect(consent.needsChoice).to.equal(false);
+      expect(make({ stored: cookieOf(result.consent), config: withSocial }).consent.needsChoice).to.equal(false);
+    });
+
+    it('does not ask again when a category is removed: its grant is dropped quietly', () => {
+      const { marketing: _removed, ...rest } = siteConfig.categories;
+      expect(_removed).to.be.an('object');
+      const fewer = resolve({ ...siteConfig, categories: rest });
+      const { consent } = make({ stored: cookieOf(), config: fewer });
+      expect(consent.needsChoice).to.equal(false);
+      expect(consent.hasConsent('analytics', 'ga4')).to.equal(true);
+      expect(consent.hasConsent('marketing')).to.equal(false);
+      expect(consent.current!.categories).to.deep.equal(['necessary', 'analytics']);
+      expect(consent.current!.services).to.deep.equal({ analytics: ['ga4'] });
+    });
+
+    it('reads a v1 choice: one that granted every category stands, one that refused a category asks again', () => {
+      const all = ['necessary', 'functional', 'analytics', 'marketing'];
+      const granted = make({ stored: v1CookieOf({ categories: all }) }).consent;
+      expect(granted.needsChoice).to.equal(false);
+      expect(granted.current!.asked).to.deep.equal(all);
+      expect(granted.hasConsent('functional')).to.equal(true);
+
+      const refused = make({ stored: v1CookieOf() }).consent;
+      expect(refused.needsChoice, 'functional was refused: v1 cannot show it was asked').to.equal(true);
+      expect(refused.hasConsent('analytics')).to.equal(false);
+      expect(refused.draftSelection().categories).to.deep.equal(['necessary', 'analytics', 'marketing']);
+      expect(refused.choose(refused.draftSelection()).consent.id).to.equal(ID(99));
     });
   });
 

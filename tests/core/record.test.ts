@@ -24,17 +24,28 @@ const config = resolve({
   },
 });
 
+/** Every category of `config`: what a reader is asked about today. */
+const ALL = ['necessary', 'functional', 'analytics', 'marketing'];
+
 /** A valid record for `config`, with some fields replaced. */
 const record = (over: Record<string, unknown> = {}) => ({
-  v: 1,
+  v: 2,
   id: ID,
   rev: 2,
   ts: NOW - 1000,
+  asked: ALL,
   categories: ['necessary', 'analytics'],
   services: { analytics: ['ga4'] },
   gpc: false,
   ...over,
 });
+
+/** A valid record in the first format (`v: 1`, before `asked`), with some fields replaced. */
+const recordV1 = (over: Record<string, unknown> = {}) => {
+  const r: Record<string, unknown> = record({ v: 1, ...over });
+  if (!('asked' in over)) delete r.asked;
+  return r;
+};
 
 const parse = (value: unknown) => parseRecord(JSON.stringify(value), config, NOW);
 
@@ -52,18 +63,54 @@ describe('parseRecord', () => {
 
   it('accepts the example record of the contract (§3) for its config', () => {
     const example = {
-      v: 1,
+      v: 2,
       id: '3f0c0000-0000-4000-8000-000000000000',
       rev: 0,
       ts: 1764130000000,
+      asked: ['necessary', 'analytics', 'marketing'],
       categories: ['necessary', 'analytics'],
       services: { analytics: ['ga4'] },
       gpc: false,
     };
     const exampleConfig = resolve({
-      categories: { necessary: { required: true }, analytics: { services: { ga4: {} } } },
+      categories: { necessary: { required: true }, analytics: { services: { ga4: {} } }, marketing: {} },
     });
     expect(parseRecord(JSON.stringify(example), exampleConfig, 1764130000000 + DAY)).to.deep.equal(example);
+  });
+
+  it('reads a v1 record (no asked) as a v2 record asked about exactly the categories it grants (R13)', () => {
+    const old = recordV1();
+    expect(old).not.to.have.property('asked');
+    expect(parse(old)).to.deep.equal(record({ asked: ['necessary', 'analytics'] }));
+    const all = recordV1({ categories: ALL, services: {} });
+    expect(parse(all)).to.deep.equal(record({ categories: ALL, services: {} }));
+  });
+
+  it('drops a category the config no longer has, with its services, quietly (R13)', () => {
+    const removed = record({
+      asked: ['necessary', 'podcasts', 'functional', 'analytics', 'marketing'],
+      categories: ['necessary', 'podcasts', 'analytics'],
+      services: { podcasts: ['spotify'], analytics: ['ga4'] },
+    });
+    expect(parse(removed)).to.deep.equal(record());
+    const removedV1 = recordV1({
+      categories: ['necessary', 'podcasts', 'analytics'],
+      services: { podcasts: ['spotify'], analytics: ['ga4'] },
+    });
+    expect(parse(removedV1)).to.deep.equal(record({ asked: ['necessary', 'analytics'] }));
+  });
+
+  it('drops a category named after an Object.prototype member (constructor) like any removed one', () => {
+    const parsed = parse(
+      record({ asked: [...ALL, 'constructor'], categories: ['necessary', 'constructor'], services: {} }),
+    );
+    expect(parsed).to.deep.equal(record({ categories: ['necessary'], services: {} }));
+  });
+
+  it('accepts a record asked about fewer categories than the config has (it is not current: see isCurrent)', () => {
+    expect(parse(record({ asked: ['necessary', 'analytics'] }))).to.deep.equal(
+      record({ asked: ['necessary', 'analytics'] }),
+    );
   });
 
   it('accepts a refusal (required categories only, no services)', () => {
@@ -115,7 +162,7 @@ describe('parseRecord', () => {
         expect(parseRecord(raw, config, NOW)).to.equal(null);
       });
 
-    for (const key of ['v', 'id', 'rev', 'ts', 'categories', 'services', 'gpc'])
+    for (const key of ['v', 'id', 'rev', 'ts', 'asked', 'categories', 'services', 'gpc'])
       it(`a record missing ${key}`, () => {
         expect(parse(without(key))).to.equal(null);
       });
@@ -123,6 +170,11 @@ describe('parseRecord', () => {
     it('a record with an extra unknown field', () => {
       expect(parse(record({ extra: 1 }))).to.equal(null);
       expect(parse(record({ language: 'en' }))).to.equal(null);
+      expect(parse(recordV1({ extra: 1 }))).to.equal(null);
+    });
+
+    it('a v1 record with an asked field (asked came with v2)', () => {
+      expect(parse(recordV1({ asked: ALL }))).to.equal(null);
     });
 
     it('a record with an extra field in place of a missing one (same key count)', () => {
@@ -131,8 +183,8 @@ describe('parseRecord', () => {
       expect(parse(r)).to.equal(null);
     });
 
-    for (const v of [0, 2, '1', true, null])
-      it(`a record with v ${JSON.stringify(v)} (only 1 is known)`, () => {
+    for (const v of [0, 3, '1', '2', true, null])
+      it(`a record with v ${JSON.stringify(v)} (only 1 and 2 are known)`, () => {
         expect(parse(record({ v }))).to.equal(null);
       });
 
@@ -187,35 +239,31 @@ describe('parseRecord', () => {
         expect(parse(record({ categories, services: {} }))).to.equal(null);
       });
 
-    it('categories with an unknown category', () => {
-      expect(parse(record({ categories: ['necessary', 'analytics', 'tracking'] }))).to.equal(null);
+    for (const asked of ['necessary', { necessary: true }, null, ['necessary', 'analytics', 1]])
+      it(`asked ${JSON.stringify(asked)} (not a list of names)`, () => {
+        expect(parse(record({ asked }))).to.equal(null);
+      });
+
+    it('categories or asked with a name no config can have (not [a-z0-9_-]+)', () => {
+      expect(parse(record({ categories: ['necessary', 'analytics', 'Tracking'] }))).to.equal(null);
+      expect(parse(record({ asked: [...ALL, 'a b'] }))).to.equal(null);
+      expect(parse(recordV1({ categories: ['necessary', 'analytics', ''] }))).to.equal(null);
     });
 
-    it('categories naming an Object.prototype member (constructor)', () => {
-      expect(parse(record({ categories: ['necessary', 'constructor'] }))).to.equal(null);
+    it('a granted category the reader was not asked about', () => {
+      expect(parse(record({ asked: ['necessary', 'functional'] }))).to.equal(null);
+      expect(parse(record({ categories: ['necessary', 'analytics', 'tracking'] }))).to.equal(null);
     });
 
     it('duplicate categories', () => {
       expect(parse(record({ categories: ['necessary', 'analytics', 'analytics'] }))).to.equal(null);
+      expect(parse(record({ asked: [...ALL, 'analytics'] }))).to.equal(null);
+      expect(parse(recordV1({ categories: ['necessary', 'analytics', 'analytics'] }))).to.equal(null);
     });
 
-    it('categories missing a required category', () => {
+    it('categories missing a required category the reader was asked about', () => {
       expect(parse(record({ categories: ['analytics'] }))).to.equal(null);
       expect(parse(record({ categories: [], services: {} }))).to.equal(null);
-    });
-
-    it('categories missing a required category the site added later', () => {
-      const later = resolve({
-        revision: 3,
-        categories: {
-          necessary: { required: true },
-          security: { required: true },
-          functional: {},
-          analytics: { services: { ga4: {}, hotjar: {} } },
-          marketing: {},
-        },
-      });
-      expect(parseRecord(JSON.stringify(record()), later, NOW)).to.equal(null);
     });
 
     for (const services of [null, [], 'analytics', ['ga4']])
@@ -277,20 +325,22 @@ describe('parseRecord', () => {
 
 describe('serializeRecord', () => {
   const full: ConsentRecord = {
-    v: 1,
+    v: 2,
     id: ID,
     rev: 2,
     ts: NOW,
+    asked: ALL,
     categories: ['necessary', 'analytics', 'marketing'],
     services: { analytics: ['ga4'], marketing: ['youtube', 'meta'] },
     gpc: true,
   };
 
-  it('writes the keys in the order v, id, rev, ts, categories, services, gpc', () => {
+  it('writes the keys in the order v, id, rev, ts, asked, categories, services, gpc', () => {
     const shuffled = {
       gpc: full.gpc,
       services: full.services,
       categories: full.categories,
+      asked: full.asked,
       ts: full.ts,
       rev: full.rev,
       id: full.id,
@@ -298,9 +348,9 @@ describe('serializeRecord', () => {
     };
     const json = serializeRecord(shuffled);
     const parsed = JSON.parse(json) as object;
-    expect(Object.keys(parsed)).to.deep.equal(['v', 'id', 'rev', 'ts', 'categories', 'services', 'gpc']);
+    expect(Object.keys(parsed)).to.deep.equal(['v', 'id', 'rev', 'ts', 'asked', 'categories', 'services', 'gpc']);
     expect(json).to.equal(
-      `{"v":1,"id":"${ID}","rev":2,"ts":${NOW},"categories":["necessary","analytics","marketing"],"services":{"analytics":["ga4"],"marketing":["youtube","meta"]},"gpc":true}`,
+      `{"v":2,"id":"${ID}","rev":2,"ts":${NOW},"asked":["necessary","functional","analytics","marketing"],"categories":["necessary","analytics","marketing"],"services":{"analytics":["ga4"],"marketing":["youtube","meta"]},"gpc":true}`,
     );
   });
 
@@ -357,5 +407,56 @@ describe('isCurrent', () => {
   it('is false when the revision is lower even if the record is fresh, and when old even if the revision matches', () => {
     expect(isCurrent(stored(1, NOW), config, NOW)).to.equal(false);
     expect(isCurrent(stored(2, NOW - 200 * DAY), config, NOW)).to.equal(false);
+  });
+
+  it('is false when the config has a category the reader was not asked about, without a revision bump (R13)', () => {
+    const added = resolve({
+      revision: 2,
+      categories: {
+        necessary: { required: true },
+        functional: {},
+        analytics: { services: { ga4: {}, hotjar: {} } },
+        marketing: { services: { youtube: {}, meta: {} } },
+        personalisation: {},
+      },
+    });
+    const r = parseRecord(JSON.stringify(record()), added, NOW)!;
+    expect(r, 'still a well-formed record: it pre-selects the earlier choice').to.deep.equal(record());
+    expect(isCurrent(r, added, NOW)).to.equal(false);
+    expect(isCurrent(r, config, NOW)).to.equal(true);
+  });
+
+  it('is false for a required category added since, which the record does not grant (R13)', () => {
+    const later = resolve({
+      revision: 2,
+      categories: {
+        necessary: { required: true },
+        security: { required: true },
+        functional: {},
+        analytics: { services: { ga4: {}, hotjar: {} } },
+        marketing: { services: { youtube: {}, meta: {} } },
+      },
+    });
+    const r = parseRecord(JSON.stringify(record()), later, NOW)!;
+    expect(r).to.deep.equal(record());
+    expect(isCurrent(r, later, NOW)).to.equal(false);
+  });
+
+  it('is false for a v1 record that did not grant every category: it shows only what was granted (R13)', () => {
+    const refusal = parse(recordV1({ categories: ['necessary'], services: {} }))!;
+    expect(refusal.asked).to.deep.equal(['necessary']);
+    expect(isCurrent(refusal, config, NOW)).to.equal(false);
+    const all = parse(recordV1({ categories: ALL, services: {} }))!;
+    expect(isCurrent(all, config, NOW)).to.equal(true);
+  });
+
+  it('stays true when a category is removed from the config (R13)', () => {
+    const fewer = resolve({
+      revision: 2,
+      categories: { necessary: { required: true }, analytics: { services: { ga4: {}, hotjar: {} } } },
+    });
+    const r = parseRecord(JSON.stringify(record()), fewer, NOW)!;
+    expect(r).to.deep.equal(record({ asked: ['necessary', 'analytics'] }));
+    expect(isCurrent(r, fewer, NOW)).to.equal(true);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * End-to-end: the built drop-in script (dist/cookie-consent.min.js) on real pages, loaded into an
- * iframe exactly the way a site uses it (contract §1–§5, §8). Fixtures: tests/fixtures/e2e/.
+ * iframe exactly the way a site uses it (docs/contract.md §1–§5, §8). Fixtures: tests/fixtures/e2e/.
  *
  * All cases live in this one file on purpose: the tests share the `localhost` cookie jar, and
  * @web/test-runner runs test files in parallel.
@@ -216,7 +216,7 @@ const cookieValue = (name: string) =>
     .find((c) => c.startsWith(name + '='))
     ?.slice(name.length + 1);
 
-/** The stored choice, decoded the way contract §3 describes it. */
+/** The stored choice, decoded the way docs/contract.md §3 describes it. */
 function storedRecord(): Record<string, unknown> | undefined {
   const raw = cookieValue('cc_consent');
   return raw === undefined ? undefined : (JSON.parse(decodeURIComponent(raw)) as Record<string, unknown>);
@@ -311,7 +311,8 @@ describe('drop-in script (dist/cookie-consent.min.js) on a real page', function 
       await expectEverythingGatedRan(page);
 
       const record = storedRecord()!;
-      expect(record.v).to.equal(1);
+      expect(record.v).to.equal(2);
+      expect(record.asked).to.deep.equal(['necessary', 'analytics', 'marketing']);
       expect(record.id).to.match(UUID);
       expect(record.rev).to.equal(0);
       expect(record.ts)
@@ -565,7 +566,7 @@ describe('drop-in script (dist/cookie-consent.min.js) on a real page', function 
         await expectEverythingGatedRan(page);
         expect(page.elements()).to.have.length(1);
         expectPageUnharmed(page);
-        // A valid config must not be reported as invalid (contract §2: console.error only for an invalid config).
+        // A valid config must not be reported as invalid (docs/contract.md §2: console.error only for an invalid config).
         expect(page.win.errors, 'console.error calls').to.deep.equal([]);
       });
     }
@@ -599,13 +600,14 @@ describe('drop-in script (dist/cookie-consent.min.js) on a real page', function 
     for (const [what, value] of [
       ['not JSON', '%7Bnot-json'],
       [
-        'a well-formed record with an unknown category',
+        'a well-formed record granting a category it was never asked about',
         encodeURIComponent(
           JSON.stringify({
-            v: 1,
+            v: 2,
             id: '3f0c6c1e-8a5b-4c1d-9e2f-0a1b2c3d4e5f',
             rev: 0,
             ts: Date.now() - 1000,
+            asked: ['necessary', 'analytics', 'marketing'],
             categories: ['necessary', 'analytics', 'marketing', 'tracking'],
             services: {},
             gpc: false,

@@ -4,10 +4,11 @@ import type { ConsentRecord } from '../../src/core/types.js';
 import { CONFIG, clearCookies, mount } from '../ui/helpers.js';
 
 const RECORD: ConsentRecord = {
-  v: 1,
+  v: 2,
   id: '0f0f0f0f-0f0f-4f0f-8f0f-0f0f0f0f0f0f',
   rev: 2,
   ts: 1764130000000,
+  asked: ['necessary', 'analytics', 'marketing'],
   categories: ['necessary', 'analytics'],
   services: {},
   gpc: false,

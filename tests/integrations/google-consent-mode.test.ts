@@ -1,5 +1,5 @@
 /**
- * Google Consent Mode v2 (contract §6; COMPLIANCE R27–R29). Asserts exactly what Google's tags
+ * Google Consent Mode v2 (docs/contract.md §6; docs/compliance.md R27–R29). Asserts exactly what Google's tags
  * read from `dataLayer`: real `arguments` objects, `[0]` the command, `[1]` its action, `[2]` the state.
  */
 import { expect, waitUntil } from '@open-wc/testing';
@@ -280,10 +280,11 @@ describe('Google Consent Mode', () => {
 
     it('follows the default with an update on load when a choice is stored (R28), and Accept all pushes another', async () => {
       const record = {
-        v: 1,
+        v: 2,
         id: '0f0f0f0f-0f0f-4f0f-8f0f-0f0f0f0f0f0f',
         rev: 0,
         ts: Date.now(),
+        asked: ['necessary', 'functional', 'analytics', 'marketing'],
         categories: ['necessary', 'analytics'],
         services: {},
         gpc: false,

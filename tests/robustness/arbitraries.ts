@@ -1,7 +1,7 @@
 /**
  * fast-check generators shared by the property tests of tests/robustness/: valid site configs
- * (contract §2), hostile values, corruptions of a valid config that each make it invalid, and
- * valid stored records (contract §3) for a resolved config.
+ * (docs/contract.md §2), hostile values, corruptions of a valid config that each make it invalid, and
+ * valid stored records (docs/contract.md §3) for a resolved config.
  *
  * Objects are built with defineProperty, never by assignment: a category may be called
  * `__proto__`, and `o['__proto__'] = …` would set the prototype instead of a key.
@@ -287,7 +287,7 @@ const translationsArb = fc
   )
   .map((e) => own(e));
 
-/** A valid config (contract §2): every optional key present or not, in any combination. */
+/** A valid config (docs/contract.md §2): every optional key present or not, in any combination. */
 export const validConfigArb = fc
   .tuple(
     fc.record(
@@ -521,7 +521,10 @@ export const corruptedConfigArb: fc.Arbitrary<Corrupted> = fc
 // Built once: stringMatching compiles its regex into an arbitrary, which is slow to repeat per record.
 const recordIdArb = fc.oneof(fc.uuid(), fc.stringMatching(/^[0-9a-fA-F-]{8,64}$/));
 
-/** A well-formed record for `config` (contract §3), made `age` ms before `now`. */
+/**
+ * A well-formed record for `config` (docs/contract.md §3), made before `now`, asked about everything it
+ * grants and some or all of the rest (a choice made before categories were added).
+ */
 export function validRecordArb(config: ResolvedConfig, now: number): fc.Arbitrary<ConsentRecord> {
   const optional = config.categories.filter((c) => !c.required).map((c) => c.name);
   const required = config.categories.filter((c) => c.required).map((c) => c.name);
@@ -537,9 +540,14 @@ export function validRecordArb(config: ResolvedConfig, now: number): fc.Arbitrar
         maxLength: config.categories.length,
       }),
       order: fc.boolean(),
+      askedAll: fc.boolean(),
+      askedToo: fc.array(fc.boolean(), { minLength: config.categories.length, maxLength: config.categories.length }),
     })
-    .map(({ id, rev, ts, optional: chosen, gpc, picks, order }) => {
+    .map(({ id, rev, ts, optional: chosen, gpc, picks, order, askedAll, askedToo }) => {
       const categories = order ? [...required, ...chosen] : [...chosen, ...required];
+      const asked = config.categories
+        .filter((c, i) => askedAll || askedToo[i] || categories.includes(c.name))
+        .map((c) => c.name);
       const services = own(
         config.categories.flatMap((c, i) =>
           c.services.length && categories.includes(c.name) && picks[i]![0]
@@ -547,6 +555,7 @@ export function validRecordArb(config: ResolvedConfig, now: number): fc.Arbitrar
             : [],
         ),
       ) as Record<string, string[]>;
-      return { v: 1, id, rev, ts, categories, services, gpc };
+      const record: ConsentRecord = { v: 2, id, rev, ts, asked, categories, services, gpc };
+      return record;
     });
 }

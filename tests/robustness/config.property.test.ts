@@ -1,5 +1,5 @@
 /**
- * Property tests for validateConfig (contract §2) over thousands of random and hostile inputs:
+ * Property tests for validateConfig (docs/contract.md §2) over thousands of random and hostile inputs:
  * it never throws; it returns either a config and no errors, or no config and at least one error,
  * each starting with the key path it is about; every valid config is accepted; any one invalid
  * piece in an otherwise valid config makes the whole config invalid, with an error naming it.

@@ -1,5 +1,5 @@
 /**
- * Injection (issue 6, contract §2, §4, §8): every config string is rendered as text; policyUrl and
+ * Injection (issue 6, docs/contract.md §2, §4, §8): every config string is rendered as text; policyUrl and
  * recordEndpoint take only http(s) and relative URLs; gated content never becomes script from text
  * the page did not write as a script.
  */
@@ -112,7 +112,10 @@ describe('injection', function () {
       expect(banner, 'banner').not.to.equal(null);
       expect(root.querySelector('[part~="title"]')!.textContent).to.equal(evil('bannerTitle'));
       expect(root.querySelector('[part~="message"]')!.textContent).to.contain(evil('bannerText'));
-      expect(root.querySelector('[part~="link"]')!.textContent).to.equal(evil('learnMore'));
+      // The link's text, then its visually hidden continuation (the heading).
+      expect(root.querySelector('[part~="link"]')!.textContent).to.equal(
+        `${evil('learnMore')}: ${evil('bannerTitle')}`,
+      );
       expect(root.querySelector('[part~="accept-all"]')!.textContent.trim()).to.equal(evil('acceptAll'));
       expect(root.querySelector('[part~="reject-all"]')!.textContent.trim()).to.equal(evil('rejectAll'));
       expect(root.querySelector('[part~="manage"]')!.textContent.trim()).to.equal(evil('manage'));

@@ -1,5 +1,5 @@
 /**
- * Nothing lost, nothing leaked (issue 6, contract §3): a choice survives reloads; a revision bump
+ * Nothing lost, nothing leaked (issue 6, docs/contract.md §3): a choice survives reloads; a revision bump
  * asks again with the old choice pre-selected and keeps its id; a choice that could not be stored
  * holds for the page's lifetime, is said once in the console, and is not asked again in a loop.
  * Fixtures: tests/fixtures/robustness/persistence.html (?rev=N) and cookie-drops.html.
@@ -111,6 +111,54 @@ describe('persistence (dist/cookie-consent.min.js)', function () {
     await page.ready();
     expect(page.visibleBanners(), 'banner on the next load').to.have.length(0);
     expectAnalyticsAndVideo(page);
+  });
+
+  it('a category added to the config asks again without a revision bump, keeping the earlier choice pre-selected; a removed one asks nothing (docs/compliance.md R13)', async () => {
+    const page = await open('persistence.html');
+    await page.ready();
+    const old = await chooseAnalyticsAndVideo(page);
+    expect(old.asked).to.deep.equal(['necessary', 'analytics', 'marketing']);
+
+    await page.reload(FIX + 'persistence.html?add=social');
+    await page.ready();
+    expect(page.visibleBanners(), 'banner after a category was added').to.have.length(1);
+    expect(page.api.hasConsent('analytics'), 'analytics before answering again').to.equal(false);
+    await openPreferences(page);
+    expect(switchOf(page, 'analytics').getAttribute('aria-checked'), 'analytics pre-selected').to.equal('true');
+    expect(switchOf(page, 'social').getAttribute('aria-checked'), 'the new category starts off').to.equal('false');
+    page.part('save')!.click();
+    await waitUntil(
+      () => (page.storedRecord()?.asked as string[])?.includes('social'),
+      'the new choice was not stored',
+    );
+    const now = page.storedRecord()!;
+    expect(now.id, 'the same id').to.equal(old.id);
+    expect(now.categories).to.deep.equal(old.categories);
+
+    await page.reload(FIX + 'persistence.html?add=social&drop=analytics');
+    await page.ready();
+    expect(page.visibleBanners(), 'no banner after a category was removed').to.have.length(0);
+    expect(page.api.hasConsent('marketing', 'video'), 'the rest of the choice stands').to.equal(true);
+    expect(page.api.getConsent()!.categories).to.deep.equal(['necessary', 'marketing']);
+  });
+
+  it('scrolling, clicking the page and moving to another page store nothing: silence is refusal (docs/compliance.md R11)', async () => {
+    const page = await open('persistence.html');
+    await page.ready();
+    page.win.scrollBy(0, 500);
+    page.win.dispatchEvent(new Event('scroll'));
+    page.win.document.querySelector('h1')!.click();
+    page.win.document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await settle();
+    expect(page.storedRecord(), 'no choice stored').to.equal(undefined);
+    expect(page.api.hasConsent('analytics')).to.equal(false);
+
+    await page.reload();
+    await page.ready();
+    expect(page.visibleBanners(), 'the next page asks').to.have.length(1);
+    expect(page.events('consent-ready')[0]!.detail.consent).to.equal(null);
+    await settle();
+    expect(page.win.statsRan, 'analytics ran without a choice').to.equal(undefined);
   });
 
   it('"Accept all" after a revision bump also keeps the id of the earlier choice', async () => {

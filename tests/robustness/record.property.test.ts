@@ -1,15 +1,16 @@
 /**
- * Property tests for the stored choice (contract §3): parseRecord never throws, never grants a
- * category the config does not have nor leaves out a required one, never accepts an unknown
- * field, refuses every mutation of a valid record that breaks the rules, and reads back what
- * serializeRecord wrote. And the Consent class: hasConsent is never true for a category that
- * choose() did not grant, whatever selection it was given.
+ * Property tests for the stored choice (docs/contract.md §3): parseRecord never throws, never grants a
+ * category the config does not have nor leaves out a required one it asked about, never accepts an
+ * unknown field, refuses every mutation of a valid record that breaks the rules, drops categories
+ * the config no longer has (docs/compliance.md R13), reads the first format (v1) as asked about
+ * what it grants, and reads back what serializeRecord wrote. And the Consent class: hasConsent is
+ * never true for a category that choose() did not grant, whatever selection it was given.
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { validateConfig } from '../../src/core/config.js';
 import { Consent } from '../../src/core/consent.js';
-import { parseRecord, serializeRecord } from '../../src/core/record.js';
+import { isCurrent, parseRecord, serializeRecord } from '../../src/core/record.js';
 import type { ConsentRecord, ResolvedConfig, Selection } from '../../src/core/types.js';
 import { memoryStorage } from '../../src/storage/memory-storage.js';
 import {
@@ -26,7 +27,7 @@ import {
 
 const DAY = 864e5;
 const NOW = Date.UTC(2025, 10, 26, 12, 0, 0);
-const RECORD_KEYS = ['v', 'id', 'rev', 'ts', 'categories', 'services', 'gpc'];
+const RECORD_KEYS = ['v', 'id', 'rev', 'ts', 'asked', 'categories', 'services', 'gpc'];
 
 /** Resolved configs: valid site configs through validateConfig. */
 const configArb = validConfigArb.map((input) => {
@@ -43,16 +44,19 @@ const configAndRecordArb = configArb.chain((config) =>
 /** What a parsed record must satisfy, whatever the cookie held. */
 function expectTrustworthy(r: ConsentRecord, config: ResolvedConfig): void {
   expect(Object.keys(r).sort(), 'fields').to.deep.equal([...RECORD_KEYS].sort());
-  expect(r.v).to.equal(1);
+  expect(r.v).to.equal(2);
   expect(r.id).to.be.a('string');
   expect(Number.isInteger(r.rev) && r.rev >= 0, 'rev').to.equal(true);
   expect(r.ts > 0 && r.ts <= NOW + DAY, 'ts').to.equal(true);
   expect(r.gpc).to.be.a('boolean');
   const names = config.categories.map((c) => c.name);
   expect(new Set(r.categories).size, 'categories are unique').to.equal(r.categories.length);
-  for (const c of r.categories) expect(names, 'a granted category is in the config').to.include(c);
+  expect(new Set(r.asked).size, 'asked is unique').to.equal(r.asked.length);
+  for (const c of r.asked) expect(names, 'a category asked about is in the config').to.include(c);
+  for (const c of r.categories) expect(r.asked, 'a granted category was asked about').to.include(c);
   for (const c of config.categories)
-    if (c.required) expect(r.categories, 'required categories are granted').to.include(c.name);
+    if (c.required && r.asked.includes(c.name))
+      expect(r.categories, 'required categories asked about are granted').to.include(c.name);
   for (const [name, list] of Object.entries(r.services)) {
     const category = config.categories.find((c) => c.name === name);
     expect(category, `services of "${name}", a category of the config`).to.not.equal(undefined);
@@ -81,7 +85,7 @@ const notACategory = (config: ResolvedConfig) =>
 const extraKeyArb = fc.tuple(unknownKeyArb(RECORD_KEYS), fc.jsonValue({ maxDepth: 1 }));
 const jsonValue2 = fc.jsonValue({ maxDepth: 2 });
 
-/** One way to break a valid record, each of which contract §3 says makes it "no choice". */
+/** One way to break a valid record, each of which docs/contract.md §3 says makes it "no choice". */
 function breakRecord(config: ResolvedConfig, record: ConsentRecord): fc.Arbitrary<{ raw: string; what: string }> {
   const base = () => clone(record) as unknown as Obj;
   const set = (key: string, values: fc.Arbitrary<unknown>) =>
@@ -106,11 +110,12 @@ function breakRecord(config: ResolvedConfig, record: ConsentRecord): fc.Arbitrar
       delete r[key];
       return { raw: json(r), what: `no ${key}` };
     }),
+    // v: 1 with `asked` is broken too: the first format had no `asked`.
     set(
       'v',
       fc.oneof(
-        notJsonValue((v) => v === 1),
-        fc.constantFrom(0, 2, '1', true, [1]),
+        notJsonValue((v) => v === 2),
+        fc.constantFrom(0, 1, 3, '2', true, [2]),
       ),
     ),
     set(
@@ -140,11 +145,12 @@ function breakRecord(config: ResolvedConfig, record: ConsentRecord): fc.Arbitrar
     ),
     set('gpc', fc.constantFrom(0, 1, 'false', null, [], {})),
     set('categories', fc.constantFrom(null, 'necessary', {}, 5, true, [[]], [null], [1])),
-    // A category the config does not have (an old cookie, or one written by hand).
+    set('asked', fc.constantFrom(null, 'necessary', {}, 5, true, [[]], [null], [1])),
+    // A granted category never asked about (a cookie written by hand).
     notACategory(config).map((name) => {
       const r = base();
       (r.categories as string[]).push(name);
-      return { raw: json(r), what: `unknown category ${JSON.stringify(name)}` };
+      return { raw: json(r), what: `category ${JSON.stringify(name)} granted, never asked about` };
     }),
     set('services', fc.constantFrom(null, [], 'x', 5, true)),
     // Services of a category the config does not have.
@@ -161,6 +167,21 @@ function breakRecord(config: ResolvedConfig, record: ConsentRecord): fc.Arbitrar
         const cats = r.categories as string[];
         cats.push(cats[i % cats.length]!);
         return { raw: json(r), what: 'a category twice' };
+      }),
+      fc.nat().map((i) => {
+        const r = base();
+        const gone = record.categories[i % record.categories.length];
+        r.asked = (r.asked as string[]).filter((n) => n !== gone);
+        return { raw: json(r), what: `${gone} granted, missing from asked` };
+      }),
+    );
+  if (record.asked.length)
+    options.push(
+      fc.nat().map((i) => {
+        const r = base();
+        const asked = r.asked as string[];
+        asked.push(asked[i % asked.length]!);
+        return { raw: json(r), what: 'a category asked about twice' };
       }),
     );
   if (required.length)
@@ -229,7 +250,7 @@ const nearRecordArb = (config: ResolvedConfig) => {
   return fc
     .record(
       {
-        v: fc.constantFrom(1, 1, 1, 2, '1'),
+        v: fc.constantFrom(1, 1, 2, 2, 3, '1'),
         id: fc.oneof(fc.uuid(), fc.string({ maxLength: 10 })),
         rev: fc.oneof(fc.nat(5), fc.integer({ min: -3, max: 3 }), fc.constant(0.5)),
         ts: fc.oneof(
@@ -237,6 +258,7 @@ const nearRecordArb = (config: ResolvedConfig) => {
           fc.integer({ min: NOW - DAY, max: NOW + 3 * DAY }),
           fc.integer({ min: -5, max: 5 }),
         ),
+        asked: fc.oneof(fc.array(catName, { maxLength: 8 }), fc.shuffledSubarray(names), fc.constant(names)),
         categories: fc.oneof(fc.array(catName, { maxLength: 8 }), fc.shuffledSubarray(names), fc.constant(names)),
         services: fc
           .uniqueArray(fc.tuple(catName, fc.array(svcName, { maxLength: 3 })), { selector: (e) => e[0], maxLength: 4 })
@@ -342,14 +364,54 @@ describe('parseRecord, property-tested', function () {
     );
   });
 
-  it('counts a choice that grants a category the config no longer has as no choice', () => {
+  it('drops a category the config no longer has, and the rest of the choice stands (R13)', () => {
     fc.assert(
       fc.property(configAndRecordArb, fc.nat(), ({ config, record }, i) => {
-        const optional = record.categories.filter((n) => !config.categories.find((c) => c.name === n)!.required);
-        fc.pre(optional.length > 0);
-        const gone = optional[i % optional.length];
+        const gone = config.categories[i % config.categories.length]!.name;
         const smaller = { ...config, categories: config.categories.filter((c) => c.name !== gone) };
-        expect(parseRecord(serializeRecord(record), smaller, NOW), `${gone} removed from the config`).to.equal(null);
+        const parsed = parseRecord(serializeRecord(record), smaller, NOW);
+        const services = { ...record.services };
+        delete services[gone];
+        expect(parsed, `${gone} removed from the config`).to.deep.equal({
+          ...record,
+          asked: record.asked.filter((n) => n !== gone),
+          categories: record.categories.filter((n) => n !== gone),
+          services,
+        });
+        // Whether it stands no longer depends on the removed category.
+        expect(isCurrent(parsed!, smaller, NOW)).to.equal(
+          record.rev >= config.revision &&
+            NOW - record.ts < config.cookie.expiresDays * DAY &&
+            smaller.categories.every((c) => record.asked.includes(c.name)),
+        );
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('asks again (isCurrent false) while the config has a category the record was not asked about (R13)', () => {
+    fc.assert(
+      fc.property(configAndRecordArb, ({ config, record }) => {
+        const parsed = parseRecord(serializeRecord(record), config, NOW)!;
+        const unasked = config.categories.filter((c) => !parsed.asked.includes(c.name));
+        if (unasked.length) expect(isCurrent(parsed, config, NOW), `not asked: ${unasked[0]!.name}`).to.equal(false);
+        // The same record with every category asked about stands or falls on revision and age alone.
+        const everything = { ...parsed, asked: config.categories.map((c) => c.name) };
+        expect(isCurrent(everything, config, NOW)).to.equal(
+          parsed.rev >= config.revision && NOW - parsed.ts < config.cookie.expiresDays * DAY,
+        );
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reads a v1 record (no asked) as asked about exactly the categories it grants', () => {
+    fc.assert(
+      fc.property(configAndRecordArb, ({ config, record }) => {
+        const { asked: _asked, ...old } = record;
+        expect(_asked).to.be.an('array');
+        const parsed = parseRecord(json({ ...old, v: 1 }), config, NOW);
+        expect(parsed).to.deep.equal({ ...record, asked: record.categories });
       }),
       { numRuns: 500 },
     );

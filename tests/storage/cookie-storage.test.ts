@@ -72,10 +72,11 @@ function attributes(written: string): Record<string, string | true> {
 }
 
 const record: ConsentRecord = {
-  v: 1,
+  v: 2,
   id: '3f0c2b1a-9d4e-4c6f-8a7b-0123456789ab',
   rev: 0,
   ts: 1764130000000,
+  asked: ['necessary', 'analytics'],
   categories: ['necessary', 'analytics'],
   services: { analytics: ['ga4'] },
   gpc: false,

@@ -26,10 +26,11 @@ const TCF = {
 };
 const COOKIE = { name: 'cc_consent', path: '/', expiresDays: 182, sameSite: 'Lax' as const, secure: false };
 const record = (categories: string[]): ConsentRecord => ({
-  v: 1,
+  v: 2,
   id: '3f0c1234-aaaa-bbbb-cccc-1234567890ab',
   rev: 0,
   ts: Date.now(),
+  asked: categories,
   categories,
   services: {},
   gpc: false,

@@ -80,7 +80,7 @@ describe('consent API callbacks', () => {
     const el = await mount(CONFIG);
     const api = createApi(() => el);
     expect(Object.isFrozen(api)).to.equal(true);
-    // Exactly the API of contract §5 (the list is read off the element class, so nothing more or less).
+    // Exactly the API of docs/contract.md §5 (the list is read off the element class, so nothing more or less).
     const names = [
       'acceptAll',
       'rejectAll',

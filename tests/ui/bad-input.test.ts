@@ -102,13 +102,14 @@ describe('<cookie-consent> with bad input', () => {
     ['not JSON', '%7Bnot-json'],
     ['JSON of the wrong shape', encodeURIComponent('[1,2,3]')],
     [
-      'an unknown category',
+      'a category granted but never asked about',
       encodeURIComponent(
         JSON.stringify({
-          v: 1,
+          v: 2,
           id: 'abcdef12',
           rev: 0,
           ts: Date.now(),
+          asked: ['necessary', 'analytics', 'marketing'],
           categories: ['necessary', 'spying'],
           services: {},
           gpc: false,

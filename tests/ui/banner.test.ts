@@ -3,6 +3,14 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { CONFIG, clearCookies, deepActive, mount, part, parts, storedRecord } from './helpers.js';
 import type { ConsentChangeDetail } from '../../src/core/types.js';
 
+/** The text a reader sees in `e`: everything but the visually hidden (`.vh`) parts. */
+const seenText = (e: Element): string =>
+  [...e.childNodes]
+    .filter((n) => n.nodeType == Node.TEXT_NODE || (n instanceof Element && !n.classList.contains('vh')))
+    .map((n) => n.textContent)
+    .join('')
+    .trim();
+
 describe('<cookie-consent> banner', () => {
   beforeEach(clearCookies);
   afterEach(clearCookies);
@@ -15,7 +23,7 @@ describe('<cookie-consent> banner', () => {
     expect(banner.querySelector('h2')!.textContent).to.equal('This site uses cookies');
     expect(part(el, 'message')!.textContent).to.contain('cookies');
     const link = part(el, 'link') as HTMLAnchorElement;
-    expect(link.textContent).to.equal('Learn more');
+    expect(seenText(link)).to.equal('Learn more');
     expect(link.getAttribute('href')).to.equal('/cookies');
     expect(parts(el, 'button').map((b) => b.textContent.trim())).to.deep.equal([
       'Accept all',
@@ -24,6 +32,26 @@ describe('<cookie-consent> banner', () => {
     ]);
     expect(part(el, 'accept-all')!.tagName).to.equal('BUTTON');
     expect(part(el, 'reject-all')!.tagName).to.equal('BUTTON');
+  });
+
+  it('names the "Learn more" link beyond the words seen, as search engines and link lists read it (Lighthouse link-text)', async () => {
+    for (const [translations, seen, title] of [
+      [undefined, 'Learn more', 'This site uses cookies'],
+      [{ en: { learnMore: 'Mehr', bannerTitle: 'Cookies hier' } }, 'Mehr', 'Cookies hier'],
+    ] as const) {
+      const el = await mount({ ...CONFIG, translations });
+      const link = part(el, 'link') as HTMLAnchorElement;
+      expect(seenText(link), 'what a reader sees').to.equal(seen);
+      // Lighthouse reads innerText, which a visually hidden span is part of.
+      const read = link.innerText.replace(/\s+/g, ' ').trim();
+      expect(read.startsWith(seen) && read.endsWith(`: ${title}`), read).to.equal(true);
+      const hidden = link.querySelector('.vh')!;
+      const box = hidden.getBoundingClientRect();
+      expect(box.width <= 1 && box.height <= 1, 'the continuation takes no room').to.equal(true);
+      expect(getComputedStyle(hidden).clipPath).not.to.equal('none');
+      el.remove();
+      clearCookies();
+    }
   });
 
   it('starts up in a task after it is connected, and not at all once removed before then', async () => {
@@ -120,7 +148,8 @@ describe('<cookie-consent> banner', () => {
     const stored = storedRecord()!;
     expect(stored.categories).to.deep.equal(['necessary', 'analytics', 'marketing']);
     expect(stored.services).to.deep.equal({ marketing: ['video', 'ads'] });
-    expect(stored.v).to.equal(1);
+    expect(stored.v).to.equal(2);
+    expect(stored.asked).to.deep.equal(['necessary', 'analytics', 'marketing']);
     expect(stored.id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(el.hasConsent('analytics')).to.equal(true);
     expect(el.hasConsent('marketing', 'video')).to.equal(true);
@@ -186,7 +215,12 @@ describe('<cookie-consent> banner', () => {
         await sendKeys({ press: 'Tab' });
         seen.push(deepActive()?.textContent?.trim() ?? '');
       }
-      expect(seen).to.deep.equal(['Learn more', 'Accept all', 'Reject all', 'Manage preferences']);
+      expect(seen).to.deep.equal([
+        'Learn more: This site uses cookies',
+        'Accept all',
+        'Reject all',
+        'Manage preferences',
+      ]);
       await sendKeys({ down: 'Shift' });
       await sendKeys({ press: 'Tab' });
       await sendKeys({ up: 'Shift' });

@@ -356,7 +356,7 @@ describe('<cookie-consent> look', () => {
     });
   });
 
-  describe('equal weight (COMPLIANCE R04/R15)', () => {
+  describe('equal weight (docs/compliance.md R04/R15)', () => {
     const LOOK_PROPS = [
       'fontFamily',
       'fontSize',
