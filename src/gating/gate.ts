@@ -1,10 +1,11 @@
 /**
  * Keeps marked-up scripts, iframes and images inert until their category (and
- * service) is granted (contract §4). DOM only: no Lit, no cookies; the one UI is
- * the notice standing in for a blocked iframe (embed-notice.ts).
+ * service) is granted (contract §4). DOM only: no Lit, no cookies. The notice standing in
+ * for a blocked iframe (embed-notice.ts) is handed in, not imported: the drop-in's core gates
+ * without it, and its UI file adds the notices when it is loaded.
  */
 
-import { block, type NoticeText } from './embed-notice.js';
+import type { block, NoticeText } from './embed-notice.js';
 import { guard } from '../core/log.js';
 import { isScriptUrl } from '../core/url.js';
 
@@ -14,12 +15,19 @@ export interface GateOptions {
   /** Whether a category (and optionally a service in it) is granted now. */
   isGranted(category: string, service?: string): boolean;
   /** A notice in place of each blocked iframe, with a button that grants it. No notices without it. */
-  notice?: {
-    /** Texts for a blocked iframe, given its `data-category` and `data-service` names. */
-    text(category: string, service: string | undefined): NoticeText;
-    /** Grants exactly what this iframe needs (the service, else the category); the Gate's refresh() then loads it. */
-    grant(category: string, service: string | undefined): void;
-  };
+  notice?: Notice;
+  /** Called when a blocked iframe is found while there is no `notice` (the drop-in then loads its UI). */
+  onBlockedFrame?(): void;
+}
+
+/** What a notice for a blocked iframe needs. */
+export interface Notice {
+  /** Texts for a blocked iframe, given its `data-category` and `data-service` names. */
+  text(category: string, service: string | undefined): NoticeText;
+  /** Grants exactly what this iframe needs (the service, else the category); the Gate's refresh() then loads it. */
+  grant(category: string, service: string | undefined): void;
+  /** Draws the notice: `block` of embed-notice.ts. */
+  block: typeof block;
 }
 
 /**
@@ -38,8 +46,10 @@ export class Gate {
   relabel: () => void;
   /** Stop watching. Already-activated content stays, and granted scripts still queued still run; notices go. */
   stop: () => void;
+  /** Puts notices in place of the blocked iframes from now on (those blocked already included). */
+  setNotice: (notice: Notice) => void;
 
-  constructor({ document: d = document, isGranted, notice }: GateOptions) {
+  constructor({ document: d = document, isGranted, notice, onBlockedFrame }: GateOptions) {
     /** Granted scripts waiting their turn, in document order. */
     const queue: HTMLScriptElement[] = [];
     /** Blocked iframes showing a notice (or about to), each with what takes it away (or, called with 1, redraws it). */
@@ -94,19 +104,21 @@ export class Gate {
           if (!e.matches?.(GATED)) return;
           const { category: c, service: s, src, srcset: set } = e.dataset;
           if (!isGranted(c!, s)) {
-            if (notice && e.localName == 'iframe' && !notices.has(e))
-              notices.set(
+            if (e.localName != 'iframe' || notices.has(e)) return;
+            const shown = notice;
+            if (!shown) return onBlockedFrame?.();
+            notices.set(
+              e,
+              shown.block(
                 e,
-                block(
-                  e,
-                  () => notice.text(c!, s),
-                  () =>
-                    guard(() => {
-                      notice.grant(c!, s);
-                      refresh();
-                    }),
-                ),
-              );
+                () => shown.text(c!, s),
+                () =>
+                  guard(() => {
+                    shown.grant(c!, s);
+                    refresh();
+                  }),
+              ),
+            );
             return;
           }
           e.setAttribute('data-cc-activated', '');
@@ -132,14 +144,23 @@ export class Gate {
     });
 
     // An inline script seen while the parser is still at it may not have all its text yet.
-    const start = (this.start = () =>
-      d.readyState == 'loading'
-        ? d.addEventListener('DOMContentLoaded', start)
-        : (refresh(), observer.observe(d, { childList: true, subtree: true })));
+    /** Started and not stopped: the document is scanned and watched. */
+    let observing = false;
+    const start = (this.start = () => {
+      if (d.readyState == 'loading') return d.addEventListener('DOMContentLoaded', start);
+      observing = true;
+      refresh();
+      observer.observe(d, { childList: true, subtree: true });
+    });
     this.stop = () => {
+      observing = false;
       d.removeEventListener('DOMContentLoaded', start);
       observer.disconnect();
       drop();
+    };
+    this.setNotice = (given) => {
+      notice = given;
+      if (observing) refresh();
     };
     // In place: taken away and put back, a notice would leave its blank iframe showing for a frame.
     this.relabel = () => notices.forEach((redraw) => redraw(1));
