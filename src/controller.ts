@@ -7,7 +7,7 @@
 import { Consent } from './core/consent.js';
 import { validateConfig } from './core/config.js';
 import { pickLanguage } from './core/language.js';
-import { guard, log } from './core/log.js';
+import { guard, log, warn } from './core/log.js';
 import { named } from './core/record.js';
 import { toggled } from './core/selection.js';
 import type { ConsentRecord, ResolvedConfig, Selection } from './core/types.js';
@@ -131,7 +131,7 @@ export class Controller implements CookieConsentApi {
   /** Stores a selection (none: "Accept all") and acts on what changed. */
   choose(selection: Selection = this.consent.allSelection()): void {
     const { revoked, revokedCookies, stored, ...detail } = this.consent.choose(selection);
-    if (!stored) log('cookie could not be stored: the choice holds for this page only', 1);
+    if (!stored) warn('cookie could not be stored: the choice holds for this page only');
     this._view?.chosen();
     deleteCookies(revokedCookies);
     // Before gated tags run, so they start with the new consent state.
@@ -259,7 +259,7 @@ export function startController(input: unknown, options: ControllerOptions): Con
   let controller: Controller | null = null;
   try {
     const { config, errors, warnings } = validateConfig(input);
-    for (const warning of warnings) log(warning, 1);
+    for (const warning of warnings) warn(warning);
     if (config) controller = new Controller(config, options);
     else log('invalid config: ' + errors.join('; '));
   } catch (e) {

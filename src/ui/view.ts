@@ -7,7 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { servicesOf } from '../core/consent.js';
 import { localize } from '../core/language.js';
-import { log } from '../core/log.js';
+import { warn } from '../core/log.js';
 import { toggled } from '../core/selection.js';
 import type { Category, Selection, Service } from '../core/types.js';
 import { block, type NoticeText } from '../gating/embed-notice.js';
@@ -76,7 +76,7 @@ export function createView(el: ViewHost, controller: Controller, languageBase: s
       try {
         pack = PACKS[code] = await fetchPack(languageBase, code);
       } catch (e) {
-        log(`no '${code}' strings (${String(e)}): English shown`, 1);
+        warn(`no '${code}' strings (${String(e)}): English shown`);
       }
     // Without its pack, a language the config only partly translates shows English.
     const shown = pack || translations[code] ? code : 'en';
