@@ -49,112 +49,121 @@ export class Gate {
   /** Puts notices in place of the blocked iframes from now on (those blocked already included). */
   setNotice: (notice: Notice) => void;
 
-  constructor({ document: d = document, isGranted, notice, onBlockedFrame }: GateOptions) {
+  constructor({ document: doc = document, isGranted, notice, onBlockedFrame }: GateOptions) {
     /** Granted scripts waiting their turn, in document order. */
     const queue: HTMLScriptElement[] = [];
-    /** Blocked iframes showing a notice (or about to), each with what takes it away (or, called with 1, redraws it). */
+    /** Blocked iframes showing a notice (or about to), each with what takes it away (or, called with true, redraws it). */
     const notices = new Map<Node, ReturnType<typeof block>>();
     /** A script is loading: the next one waits for it, as the parser would. */
-    let busy: unknown;
+    let busy = false;
 
-    /** Takes away the notices of blocked iframes in `n` (or all): granted, removed or no longer watched. */
-    const drop = (n?: Node) => {
-      for (const [f, undo] of notices)
-        if (!n || n.contains(f)) {
-          notices.delete(f);
+    /** Takes away the notices of blocked iframes in `within` (or all): granted, removed or no longer watched. */
+    const drop = (within?: Node) => {
+      for (const [iframe, undo] of notices)
+        if (!within || within.contains(iframe)) {
+          notices.delete(iframe);
           undo();
         }
     };
 
-    /** Swaps queued scripts for live copies, one at a time while a fetched one loads. Given an event (a load/error listener), that one is done. */
-    const run = (done?: unknown): void => {
-      if (done) busy = 0;
-      const old = !busy && queue.shift();
-      if (old) {
-        guard(() => {
-          // A fresh element: the browser never runs a script whose type is changed after insertion, nor a
-          // clone of one made by innerHTML. Attribute nodes are copied whatever their names.
-          const s = d.createElement('script'),
-            type = old.dataset.type ?? '';
-          for (const a of old.attributes) s.setAttributeNode(a.cloneNode() as Attr);
-          // Browsers hide the nonce attribute once parsed; the property keeps it.
-          s.nonce = old.nonce;
-          s.text = old.text;
-          if (type) s.type = type;
-          else s.removeAttribute('type');
-          // Only a script the browser fetches fires load/error: waiting on any other kind would stall the queue.
-          // (Chrome fires nothing for inline modules; like parsed ones, they run deferred, out of the queue.)
-          const fetched = s.src && !s.noModule && /^(module)?$|(java|ecma)script/i.test(type);
-          // Listeners, not onload/onerror: the page's own attributes must still fire.
-          if (fetched) for (const ev of ['load', 'error']) s.addEventListener(ev, run);
-          old.replaceWith(s);
-          // Removed by the page before its turn: the copy lands nowhere live, so it neither runs nor holds the queue.
-          busy = fetched && s.isConnected;
-        });
-        run();
+    /** Swaps one queued script for a live copy; returns whether the next must wait for it to load. */
+    const activate = (old: HTMLScriptElement): boolean => {
+      // A fresh element: the browser never runs a script whose type is changed after insertion, nor a
+      // clone of one made by innerHTML. Attribute nodes are copied whatever their names.
+      const live = doc.createElement('script');
+      const type = old.dataset.type ?? '';
+      for (const attribute of old.attributes) live.setAttributeNode(attribute.cloneNode() as Attr);
+      // Browsers hide the nonce attribute once parsed; the property keeps it.
+      live.nonce = old.nonce;
+      live.text = old.text;
+      if (type) live.type = type;
+      else live.removeAttribute('type');
+      // Only a script the browser fetches fires load/error: waiting on any other kind would stall the queue.
+      // (Chrome fires nothing for inline modules; like parsed ones, they run deferred, out of the queue.)
+      const fetched = !!live.src && !live.noModule && /^(module)?$|(java|ecma)script/i.test(type);
+      // Listeners, not onload/onerror: the page's own attributes must still fire.
+      if (fetched) for (const type of ['load', 'error']) live.addEventListener(type, loaded);
+      old.replaceWith(live);
+      // Removed by the page before its turn: the copy lands nowhere live, so it neither runs nor holds the queue.
+      return fetched && live.isConnected;
+    };
+
+    /** Swaps queued scripts for live copies, one at a time while a fetched one loads. */
+    const run = (): void => {
+      while (!busy && queue.length) {
+        const old = queue.shift()!;
+        busy = guard(() => activate(old)) ?? false;
       }
     };
 
+    /** The script being loaded is done (loaded or failed): the next one's turn. */
+    const loaded = () => {
+      busy = false;
+      run();
+    };
+
     const scan = (root: Document | Element) => {
-      for (const el of [root, ...root.querySelectorAll(GATED)])
+      for (const element of [root, ...root.querySelectorAll(GATED)])
         guard(() => {
-          const e = el as HTMLScriptElement & HTMLImageElement,
-            script = e.localName == 'script';
+          const gated = element as HTMLScriptElement & HTMLImageElement;
           // The root itself may not be gated.
-          if (!e.matches?.(GATED)) return;
-          const { category: c, service: s, src, srcset: set } = e.dataset;
-          if (!isGranted(c!, s)) {
-            if (e.localName != 'iframe' || notices.has(e)) return;
+          if (!gated.matches?.(GATED)) return;
+          const { category, service, src, srcset } = gated.dataset;
+          if (!isGranted(category!, service)) {
+            if (gated.localName != 'iframe' || notices.has(gated)) return;
             const shown = notice;
             if (!shown) return onBlockedFrame?.();
             notices.set(
-              e,
+              gated,
               shown.block(
-                e,
-                () => shown.text(c!, s),
+                gated,
+                () => shown.text(category!, service),
                 () =>
                   guard(() => {
-                    shown.grant(c!, s);
+                    shown.grant(category!, service);
                     refresh();
                   }),
               ),
             );
             return;
           }
-          e.setAttribute('data-cc-activated', '');
-          drop(e);
-          if (script) return void queue.push(e);
+          gated.setAttribute('data-cc-activated', '');
+          drop(gated);
+          if (gated.localName == 'script') {
+            queue.push(gated);
+            return;
+          }
           // Never a script URL: a `javascript:` src in a data-* attribute (which HTML sanitizers let
           // through) would otherwise run as script in the page on grant.
-          if (`${src},${set}`.split(',').some(isScriptUrl)) throw 'unsafe data-src refused';
+          if (`${src},${srcset}`.split(',').some(isScriptUrl)) throw new Error('unsafe data-src refused');
           // srcset first, so an image does not also fetch its fallback src. An empty one is no URL.
-          if (set) e.srcset = set;
-          if (src) e.src = src;
+          if (srcset) gated.srcset = srcset;
+          if (src) gated.src = src;
         });
       run();
     };
-    const refresh = (this.refresh = () => scan(d));
+    const refresh = (this.refresh = () => scan(doc));
 
     const observer = new MutationObserver((records) => {
-      for (const r of records) {
+      for (const record of records) {
         // Removed or moved (frameworks re-render): its notice goes; a move gets a new one in place.
-        for (const n of r.removedNodes) drop(n);
-        for (const n of r.addedNodes) if (n.nodeType == 1) scan(n as Element);
+        for (const node of record.removedNodes) drop(node);
+        for (const node of record.addedNodes) if (node.nodeType == Node.ELEMENT_NODE) scan(node as Element);
       }
     });
 
-    // An inline script seen while the parser is still at it may not have all its text yet.
     /** Started and not stopped: the document is scanned and watched. */
     let observing = false;
+    // An inline script seen while the parser is still at it may not have all its text yet.
     const start = (this.start = () => {
-      if (d.readyState == 'loading') return d.addEventListener('DOMContentLoaded', start);
+      if (doc.readyState == 'loading') return doc.addEventListener('DOMContentLoaded', start);
       observing = true;
       refresh();
-      observer.observe(d, { childList: true, subtree: true });
+      observer.observe(doc, { childList: true, subtree: true });
     });
     this.stop = () => {
       observing = false;
-      d.removeEventListener('DOMContentLoaded', start);
+      doc.removeEventListener('DOMContentLoaded', start);
       observer.disconnect();
       drop();
     };
@@ -163,6 +172,6 @@ export class Gate {
       if (observing) refresh();
     };
     // In place: taken away and put back, a notice would leave its blank iframe showing for a frame.
-    this.relabel = () => notices.forEach((redraw) => redraw(1));
+    this.relabel = () => notices.forEach((redraw) => redraw(true));
   }
 }

@@ -124,6 +124,7 @@ export function createView(el: ViewHost, controller: Controller, languageBase: s
     show(bannerShown, true);
   };
 
+  // The headings' ids have capitals: a category's switch label is `cc-<name>`, and names are lowercase.
   const render = () => {
     const gpc = consent.gpcApplies ? html`<p class=small part=gpc-notice>${strings.gpcNotice}</p>` : nothing;
     // The group of choice buttons, the third one "Manage preferences" or "Save preferences". One template,
@@ -133,17 +134,17 @@ export function createView(el: ViewHost, controller: Controller, languageBase: s
     const close = () => show(bannerShown);
     return html`${
       bannerShown
-        ? html`<section part=banner role=region aria-labelledby=cc-T><div>
-          <h2 id=cc-T part=title>${strings.bannerTitle}</h2>
+        ? html`<section part=banner role=region aria-labelledby=cc-BannerTitle><div>
+          <h2 id=cc-BannerTitle part=title>${strings.bannerTitle}</h2>
           <p part=message>${strings.bannerText} ${policyUrl ? html`<a part=link href=${policyUrl}>${strings.learnMore}</a>` : nothing}</p>
           ${gpc}${actions('manage', openPreferences)}
         </div></section>`
         : nothing
     }${
       preferencesShown
-        ? html`<dialog part=preferences aria-labelledby=cc-P @close=${close}>
+        ? html`<dialog part=preferences aria-labelledby=cc-PreferencesTitle @close=${close}>
           <div part=preferences-header>
-            <h2 id=cc-P part=preferences-title>${strings.preferencesTitle}</h2>
+            <h2 id=cc-PreferencesTitle part=preferences-title>${strings.preferencesTitle}</h2>
             <button part="button close" aria-label=${strings.close} @click=${close}>×</button>
           </div>
           <div part=preferences-body>
