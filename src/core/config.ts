@@ -3,9 +3,9 @@
  * resolved config with defaults filled in, or `null` with the problems, so the caller can fall
  * back to the safe state (nothing optional granted) instead of guessing.
  *
- * One small schema walker: each key of the schema is a Rule (a test, what the value must be, its
- * default), an object of known keys, or Named entries (categories, services). It checks and
- * resolves in one pass. Every message is "<key path>: <problem>", so a site finds the
+ * One small schema walker: each key of the schema is a rule (a test, what the value must be, its
+ * default), an object of known keys, or `[node]` for named entries (categories, services). It
+ * checks and resolves in one pass. Every message is "<key path>: <problem>", so a site finds the
  * key at once (and gzip finds the repeats).
  */
 import type { GoogleConsentType, ResolvedConfig } from './types.js';
@@ -23,24 +23,10 @@ export interface ConfigResult {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Rec = Record<string, any>;
-/** A value's rule: the test it must pass, what it must be (for the message), and its default, if any. */
-class Rule {
-  constructor(
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    readonly test: (v: any) => unknown,
-    readonly mustBe: string,
-    readonly fallback?: unknown,
-  ) {}
-}
-/** Entries named [a-z0-9_-]+ (categories, services), each checked against `entry`; `fallback` when absent. */
-class Named {
-  constructor(
-    readonly entry: Node,
-    readonly fallback?: unknown[],
-  ) {}
-}
-/** A schema node: a rule, named entries, or an object of known keys. */
-type Node = Rule | Named | { [key: string]: Node };
+/** A rule: the test a value must pass, what it must be (for the message), and its default, if any. */
+type Rule = [test: (v: any) => unknown, mustBe: string, fallback?: unknown];
+/** A schema node: a rule, an object of known keys, or `[node, , default]` for entries named [a-z0-9_-]+. */
+type Node = Rule | [Node, undefined?, unknown[]?] | { [key: string]: Node };
 
 /** The longest a choice may last: 13 months (COMPLIANCE R17). */
 export const MAX_EXPIRY_DAYS = 395;
@@ -54,15 +40,21 @@ const isStr = (v: unknown): v is string => typeof v == 'string';
 const isObj = (v: unknown): v is Rec => ({}).toString.call(v) == '[object Object]';
 const values = (v: unknown, test: (x: unknown) => unknown) => isObj(v) && Object.values(v).every(test);
 /** A string matching `^(re)$`; what it must be reads as the pattern itself ("bar|box"). */
-const match = (re: string, fallback?: string, flags?: string) =>
-  new Rule((v) => isStr(v) && RegExp(`^(${re})$`, flags).test(v), re, fallback);
-const list = (test: (v: unknown) => unknown, of: string, fallback?: unknown[]) =>
-  new Rule((v) => Array.isArray(v) && v.every(test), 'a list of ' + of, fallback);
-const bool = (fallback?: boolean) => new Rule((v) => typeof v == 'boolean', 'true|false', fallback);
-const whole = (fallback?: number) => new Rule((v) => Number.isInteger(v) && v >= 0, 'an integer >= 0', fallback);
-const text = new Rule((v) => isStr(v) || values(v, isStr), 'text');
+const match = (re: string, fallback?: string, flags?: string): Rule => [
+  (v) => isStr(v) && RegExp(`^(${re})$`, flags).test(v),
+  re,
+  fallback,
+];
+const list = (test: (v: any) => unknown, of: string, fallback?: unknown[]): Rule => [
+  (v) => Array.isArray(v) && v.every(test),
+  'a list of ' + of,
+  fallback,
+];
+const bool = (fallback?: boolean): Rule => [(v) => v === !!v, 'true|false', fallback];
+const whole = (fallback?: number): Rule => [(v) => Number.isInteger(v) && v >= 0, 'an integer >= 0', fallback];
+const text: Rule = [(v) => isStr(v) || values(v, isStr), 'text'];
 
-const url = new Rule(isSafeUrl, 'an http(s) URL');
+const url: Rule = [isSafeUrl, 'an http(s) URL'];
 
 /** Contract §6: which category grants each Google consent type by default. */
 const MARKETING = ['marketing'];
@@ -78,7 +70,7 @@ export const DEFAULT_CONSENT_MAPPING: Record<GoogleConsentType, string[]> = {
 };
 const GCM: Rec = {
   wait_for_update: whole(500),
-  region: list(match('[a-z]{2}(-\\w+)?', '', 'i').test, 'region codes'),
+  region: list(match('[a-z]{2}(-\\w+)?', '', 'i')[0], 'region codes'),
   ads_data_redaction: bool(),
   url_passthrough: bool(),
 };
@@ -87,26 +79,25 @@ for (const type in DEFAULT_CONSENT_MAPPING)
 const SERVICE = {
   title: text,
   description: text,
-  // A name is never empty.
-  cookies: list((p) => (isStr(p) && p != '') || p instanceof RegExp, 'cookie names', []),
+  cookies: list((p) => (isStr(p) ? p : p instanceof RegExp), 'cookie names', []),
 };
 const SAME_SITE = 'Lax|Strict|None';
 const COOKIE = {
   name: match("[\\w!#$%&'*+.^`|~-]+", 'cc_consent'),
   domain: match('[\\w.-]+'),
   path: match('/[^;\\s]*', '/'),
-  expiresDays: new Rule((v) => typeof v == 'number' && v > 0 && v <= MAX_EXPIRY_DAYS, '1 to 395 days', 182),
+  expiresDays: [(v: unknown) => typeof v == 'number' && v > 0 && v <= MAX_EXPIRY_DAYS, '1 to 395 days', 182] as Rule,
   sameSite: match(SAME_SITE, 'Lax', 'i'),
-  secure: new Rule((v) => typeof v == 'boolean' || v == 'auto', 'true|false|auto', 'auto'),
+  secure: [(v: unknown) => v === !!v || v == 'auto', 'true|false|auto', 'auto'] as Rule,
 };
 // Defaults are shared between results (`[]`, `{}`, the mapping's lists): nothing writes to a resolved config.
 const TOP: Node = {
   revision: whole(0),
   policyUrl: url,
-  categories: new Named({ ...SERVICE, required: bool(false), services: new Named(SERVICE, []), gpc: bool() }),
+  categories: [{ ...SERVICE, required: bool(false), services: [SERVICE, , []], gpc: bool() }],
   cookie: COOKIE,
   language: match('auto|[a-z]{2,3}(-\\w+)*', 'auto', 'i'),
-  translations: new Rule((v) => values(v, (t) => values(t, isStr)), 'texts by language', {}),
+  translations: [(v) => values(v, (t) => values(t, isStr)), 'texts by language', {}],
   googleConsentMode: GCM,
   respectGpc: bool(true),
   recordEndpoint: url,
@@ -128,12 +119,12 @@ export function validateConfig(input: unknown): ConfigResult {
    * Object.prototype, `required: true`…, is never read as config), defaults filled in, named
    * entries as an array of `{ name, … }` in the site's order.
    */
-  const walk = (v: any, node: Node, path: string): any => {
-    if (node instanceof Rule) return node.test(v) ? v : fail(path, 'must be ' + node.mustBe);
+  const walk = (v: any, node: any, path: string): any => {
+    if (node[1]) return node[0](v) ? v : fail(path, 'must be ' + node[1]);
     // googleConsentMode: true is the default mapping, false is off.
-    if (node == GCM && typeof v == 'boolean') return v && walk({}, node, path);
+    if (node == GCM && v === !!v) return v && walk({}, node, path);
     if (!isObj(v)) return fail(path, 'must be an object');
-    const named = node instanceof Named ? node.entry : undefined;
+    const named = node[0];
     const out: any = named ? [] : { __proto__: null };
     for (const [k, x] of entries(v)) {
       const at = path ? path + '.' + k : k;
@@ -144,13 +135,10 @@ export function validateConfig(input: unknown): ConfigResult {
       // Own keys only: 'constructor' or '__proto__' must not find Object.prototype's members.
       else if (!Object.hasOwn(node, k)) fail(at, 'unknown key');
       // A key set to undefined takes its default, as if it were not there.
-      else if (x !== undefined) out[k] = walk(x, (node as Rec)[k] as Node, at);
+      else if (x !== undefined) out[k] = walk(x, node[k], at);
     }
-    // Defaults of the keys left out.
-    if (!named)
-      for (const [k, rule] of entries(node as Rec))
-        if (!(k in out) && (rule instanceof Rule || rule instanceof Named) && rule.fallback !== undefined)
-          out[k] = rule.fallback;
+    for (const [k, rule] of entries(node))
+      if (!(k in out) && (rule as Rule)[2] !== undefined) out[k] = (rule as Rule)[2];
     return out;
   };
   let config: ResolvedConfig | null = null;
