@@ -22,10 +22,11 @@ export const TARGETS = { core: 5000, firstVisit: 16000, module: 6000, pack: 1000
  * raise it only with the reason written here.
  * - core, ui: set when the drop-in was split in two (issue 17). The core carries what every page
  *   needs (config validation, the stored choice, gating, Consent Mode, the API, the loader of the UI).
- * - module: raised from 10,100 to 10,800 B by the same split: the element draws from a controller
- *   (src/controller.ts) that is an API of its own, and the de-golfed code (README, "Size").
+ * - module: raised from 10,100 to 10,950 B by the same split (10,786 B): the element draws from a
+ *   controller (src/controller.ts) that is an API of its own; then by code written plainly again,
+ *   each construct under 50 B (10,914 B; README, "Size").
  */
-export const BUDGETS = { core: 7100, ui: 10900, module: 10800, pack: TARGETS.pack };
+export const BUDGETS = { core: 7100, ui: 10850, module: 10950, pack: TARGETS.pack };
 
 const dist = new URL('../dist/', import.meta.url);
 
