@@ -8,6 +8,7 @@ import { minifyTemplates } from './scripts/minify-templates.mjs';
 import { litForDropIn } from './scripts/lit-for-drop-in.mjs';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import tcf from './rollup.tcf.config.mjs';
 
 const terserOptions = {
   ecma: 2021,
@@ -114,6 +115,8 @@ export default [
       terser({ ...terserOptions, module: true }),
     ],
   },
+  // dist/cookie-consent-tcf.min.js and dist/tcf-stub.min.js (loaded only when a site configures `tcf`).
+  ...tcf,
   ...(packs.length
     ? [
         {

@@ -93,8 +93,9 @@ async function dropInAsBuilt(ctx, next) {
 // (modernweb-dev/web#2967, open-wc/open-wc#2880). This shim, in the test page's <head>, turns such
 // values into readable strings for that one message only; every other structuredClone call (the
 // component uses it) is untouched.
+/* global window -- reportableResults() runs in the test page, not in Node */
 function reportableResults() {
-  const clone = window.structuredClone;
+  const clone = structuredClone;
   const describe = (node) =>
     node.nodeType === Node.ELEMENT_NODE
       ? node.outerHTML.slice(0, 200)
@@ -155,7 +156,7 @@ export default {
   testFramework: { config: { timeout: 5000 } },
   // The default page, plus the shim above in <head> (the body stays empty for the tests).
   testRunnerHtml: (testFramework) =>
-    `<!DOCTYPE html><html><head><script>(${reportableResults})();</script></head>` +
+    `<!DOCTYPE html><html><head><script>(${reportableResults.toString()})();</script></head>` +
     `<body><script type="module" src="${testFramework}"></script></body></html>`,
   reporters: [defaultReporter(), closingLineReporter()],
   middleware: [consentLogPerBrowser, dropInAsBuilt],

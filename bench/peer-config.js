@@ -1,5 +1,6 @@
 // vanilla-cookieconsent v3 set up like demo/config.js: the same three categories, services and texts,
 // a bottom bar like the widget's default. hideFromBots is off, or v3 never shows its banner to headless Chromium.
+/* global CookieConsent -- vanilla-cookieconsent, loaded before this script */
 CookieConsent.run({
   hideFromBots: false,
   guiOptions: {

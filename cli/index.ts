@@ -25,3 +25,5 @@ export type { LintFinding, LintReport } from './lint.js';
 export { parseCookieWrite, scriptFromStack } from './set-cookie.js';
 export { siteOf } from './site.js';
 export { parseIgnoreRule, readIgnoreFile } from './ignore.js';
+export { updateGvl, maxAgeOf, GvlError, DEFAULT_SOURCE } from './gvl.js';
+export type { GvlOptions, GvlResult } from './gvl.js';

@@ -5,10 +5,14 @@
  * - info: an optional category lists a cookie the database files as needed for the site to work
  *   (it would be deleted whenever a reader refuses that category), or one it files under another
  *   optional purpose.
+ * With a `tcf` block, the TCF file's own validator (a missing CMP ID, a consensu.org vendor list
+ * URL…) and, given the site's vendor list (`--gvl`), vendor IDs the list does not have.
  * Findings an ignore rule matches are shown with its reason and do not count.
  */
 import { validateConfig } from '../src/core/config.js';
 import { matchesCookieName } from '../src/core/cookie-names.js';
+import { validateTcfConfig } from '../src/tcf/config.js';
+import { narrowVendorList, vendorListProblem, type VendorList } from '../src/tcf/vendor-list.js';
 import type { IgnoreRule } from './audit/analyse.js';
 import { CONSENT_REQUIRED, NECESSARY_LIKE, WIDGET_CATEGORY, type CookieDatabase, type DbEntry } from './cookie-db.js';
 import { plural } from './table.js';
@@ -61,13 +65,15 @@ function describeEntries(entries: DbEntry[], max = 4): string {
 export function lintConfig(
   config: unknown,
   db: CookieDatabase,
-  options: { file?: string; ignore?: IgnoreRule[] } = {},
+  options: { file?: string; ignore?: IgnoreRule[]; vendorList?: unknown } = {},
 ): LintReport {
   const ignore = options.ignore ?? [];
   const findings: LintFinding[] = [];
   const result = validateConfig(config);
   for (const message of result.errors)
     findings.push({ level: 'error', path: message.split(/[\s:]/)[0] ?? '', message });
+  if (isObject(config) && isObject(config.tcf))
+    findings.push(...lintTcf(config.tcf, config.categories, options.vendorList));
 
   const dbErrorPaths = new Set<string>();
   const categories = isObject(config) && isObject(config.categories) ? config.categories : {};
@@ -143,6 +149,46 @@ export function lintConfig(
     ignored: findings.length - live.length,
   };
   return { file: options.file ?? '', valid: !!result.config, findings, counts, exitCode: counts.errors ? 1 : 0 };
+}
+
+/** The `tcf` block: the TCF file's validator, its category, and its vendors against the site's vendor list. */
+function lintTcf(tcf: Record<string, unknown>, categories: unknown, vendorList: unknown): LintFinding[] {
+  const { config, errors } = validateTcfConfig(tcf);
+  const findings: LintFinding[] = errors.map((message) => ({
+    level: 'error',
+    path: message.split(':')[0] ?? 'tcf',
+    message: message + ' (TCF stays off)',
+  }));
+  if (!config) return findings;
+  if (!isObject(categories) || !Object.hasOwn(categories, config.category))
+    findings.push({
+      level: 'error',
+      path: 'tcf.category',
+      message: `tcf.category: '${config.category}' is not one of the config's categories (TCF stays off)`,
+    });
+  if (vendorList === undefined)
+    findings.push({
+      level: 'info',
+      path: 'tcf.vendors',
+      message: 'tcf.vendors not checked against a vendor list: give --gvl <vendor-list.json>',
+    });
+  else if (vendorListProblem(vendorList))
+    findings.push({
+      level: 'error',
+      path: 'tcf.vendors',
+      message: `--gvl: not a vendor list (${vendorListProblem(vendorList)})`,
+    });
+  else {
+    const list = vendorList as VendorList;
+    const { missing } = narrowVendorList(list, config.vendors);
+    if (missing.length)
+      findings.push({
+        level: 'error',
+        path: 'tcf.vendors',
+        message: `tcf.vendors: ${missing.join(', ')} not in vendor list ${list.vendorListVersion} (unknown or deleted): never shown, never disclosed`,
+      });
+  }
+  return findings;
 }
 
 export function formatLint(r: LintReport): string {

@@ -4,7 +4,10 @@ import { readFileSync } from 'node:fs';
 /** This package's version (from its package.json). */
 export function version(): string {
   try {
-    return JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version ?? '';
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      version?: string;
+    };
+    return pkg.version ?? '';
   } catch {
     return '';
   }

@@ -57,7 +57,7 @@
     if (cc && typeof cc.getConsent === 'function') {
       try {
         return cc.getConsent();
-      } catch (e) {
+      } catch {
         return null;
       }
     }
@@ -69,7 +69,7 @@
     if (cc) {
       try {
         return !!(service === undefined ? cc.hasConsent(category) : cc.hasConsent(category, service));
-      } catch (e) {
+      } catch {
         return false;
       }
     }
@@ -141,7 +141,7 @@
         var value = i === -1 ? '' : c.slice(i + 1);
         try {
           value = decodeURIComponent(value);
-        } catch (e) {
+        } catch {
           // show it raw
         }
         return name + '=' + value;

@@ -17,7 +17,13 @@ export const TYPES = {
   '.json': 'application/json; charset=utf-8',
 };
 /** The only folders served from the repository. */
-const ALLOWED = ['/dist/', '/demo/', '/bench/', '/node_modules/vanilla-cookieconsent/dist/'];
+const ALLOWED = [
+  '/dist/',
+  '/demo/',
+  '/bench/',
+  '/node_modules/vanilla-cookieconsent/dist/',
+  '/node_modules/cookieconsent/build/',
+];
 
 /** A <head> snippet of bench/variants/ (baseline, widget, peer). */
 export const variantHead = (name) => fs.readFileSync(path.join(ROOT, `bench/variants/${name}.html`), 'utf8').trim();
@@ -69,14 +75,21 @@ export function startServer(route = () => null) {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-/** Runs `measure(page, cdp)` on a fresh page in a new incognito context, its CPU throttled `throttle` times. */
-export async function withFreshPage(browser, throttle, measure) {
+/**
+ * Runs `measure(page, cdp)` on a fresh page in a new incognito context, its CPU throttled `throttle` times and,
+ * when `network` is given, its network emulated with those CDP `Network.emulateNetworkConditions` parameters.
+ */
+export async function withFreshPage(browser, throttle, measure, network = null) {
   const context = await browser.createBrowserContext();
   try {
     const pg = await context.newPage();
     await pg.setViewport({ width: 1280, height: 800 });
     const cdp = await pg.createCDPSession();
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    if (network) {
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', network);
+    }
     return await measure(pg, cdp);
   } finally {
     await context.close();

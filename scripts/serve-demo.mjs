@@ -217,7 +217,7 @@ async function serveStatic(req, res, pathname, search) {
   const file = resolveSafe(pathname);
   if (file === null) return send(res, 403, 'Forbidden\n');
 
-  let target = file;
+  let target;
   let stat;
   try {
     // Follow symlinks, but never out of the repository.

@@ -49,6 +49,7 @@ async function startDriver(driverPath, display, configHome) {
   const port = await freePort();
   const env = { ...process.env, DISPLAY: display, XDG_CONFIG_HOME: configHome };
   const driver = spawn(driverPath, [`--port=${port}`], { stdio: 'ignore', env });
+  /** @type {number | string | undefined} */
   let exited;
   driver.on('exit', (code) => (exited = code ?? 'signal'));
   for (let i = 0; i < 100; i++) {
@@ -113,7 +114,7 @@ class WebKitGtkLauncher extends WebdriverLauncher {
   async initialize(config, testFiles) {
     // If the runner dies without calling stop(), take the display and the driver down with it
     // (the MiniBrowser exits with its display).
-    process.once('exit', () => this.cleanUp());
+    process.once('exit', () => void this.cleanUp());
     this.configHome = mkdtempSync(join(tmpdir(), 'wtr-webkit-'));
     mkdirSync(join(this.configHome, 'gtk-3.0'));
     writeFileSync(join(this.configHome, 'gtk-3.0', 'gtk.css'), GTK_CSS);
@@ -173,6 +174,7 @@ class WebKitGtkLauncher extends WebdriverLauncher {
   async setViewport({ width, height }) {
     let w, h;
     for (let i = 0; i < 5; i++) {
+      /* global window -- this callback runs in the page */
       [w, h] = await this.driver.execute(() => [window.innerWidth, window.innerHeight]);
       if (w === width && h === height) return;
       const rect = await this.driver.getWindowRect();
@@ -191,7 +193,7 @@ class WebKitGtkLauncher extends WebdriverLauncher {
   /** Kills the driver and the display; resolves when both have exited. */
   cleanUp() {
     const ended = (p) =>
-      !p || p.exitCode !== null || p.signalCode !== null ? undefined : new Promise((r) => p.once('exit', r));
+      new Promise((r) => (!p || p.exitCode !== null || p.signalCode !== null ? r(undefined) : p.once('exit', r)));
     const exits = [ended(this.driverProcess), ended(this.xvfb)];
     this.driverProcess?.kill();
     this.xvfb?.kill();

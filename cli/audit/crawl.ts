@@ -168,7 +168,7 @@ class Recorder {
 
   private onExtraInfo(r: RequestEvent, e: Protocol.Network.ResponseReceivedExtraInfoEvent): void {
     const blocked = new Map((e.blockedCookies ?? []).map((b) => [b.cookieLine.trim(), b.blockedReasons as string[]]));
-    for (const line of setCookieLines(e.headers as Record<string, string>)) {
+    for (const line of setCookieLines(e.headers)) {
       const write = parseCookieWrite(line);
       if (!write) continue;
       const reasons = blocked.get(line.trim());
@@ -201,7 +201,7 @@ class Recorder {
       current: CurrentScript | null;
     };
     try {
-      d = JSON.parse(json);
+      d = JSON.parse(json) as typeof d;
     } catch {
       return;
     }
@@ -254,7 +254,7 @@ function initiatorOf(i: Protocol.Network.Initiator): string | undefined {
 function readWidget(): WidgetInfo {
   const w = window as unknown as { CookieConsent?: Record<string, unknown>; cookieConsentConfig?: unknown };
   const cc = w.CookieConsent;
-  const el = document.querySelector('cookie-consent') as (Element & { config?: unknown }) | null;
+  const el = document.querySelector<Element & { config?: unknown }>('cookie-consent');
   let config: unknown = w.cookieConsentConfig ?? el?.config;
   if (!config) {
     try {
@@ -263,16 +263,17 @@ function readWidget(): WidgetInfo {
       config = null;
     }
   }
-  const json = (v: unknown) => {
+  const json = (v: unknown): unknown => {
     try {
       return JSON.parse(
-        JSON.stringify(v, (_k, x) => (x instanceof RegExp ? { $regexp: x.source, flags: x.flags } : x)) ?? 'null',
+        JSON.stringify(v, (_k, x: unknown) => (x instanceof RegExp ? { $regexp: x.source, flags: x.flags } : x)) ??
+          'null',
       );
     } catch {
       return null;
     }
   };
-  let consent: unknown = null;
+  let consent: unknown;
   try {
     consent = typeof cc?.getConsent == 'function' ? json((cc.getConsent as () => unknown)()) : null;
   } catch {
@@ -280,7 +281,7 @@ function readWidget(): WidgetInfo {
   }
   return {
     present: !!cc && typeof cc.acceptAll == 'function' && typeof cc.rejectAll == 'function',
-    config: config && typeof config == 'object' ? json(config) : null,
+    config: config && typeof config == 'object' ? (json(config) as Record<string, unknown> | null) : null,
     consent,
   };
 }
@@ -295,7 +296,7 @@ async function readStorage(): Promise<Omit<StorageSnapshot, 'top'> | null> {
       return [];
     }
   };
-  let idb: string[] = [];
+  let idb: string[];
   try {
     idb = (await indexedDB.databases()).map((d) => d.name ?? '').filter(Boolean);
   } catch {
@@ -317,9 +318,9 @@ function readConsentMode(): { dataLayer: boolean; commands: ConsentCommand[] } {
   const commands: ConsentCommand[] = [];
   for (const e of dl as unknown[]) {
     if (!e || typeof e != 'object' || (e as ArrayLike<unknown>)[0] !== 'consent') continue;
-    let params: Record<string, unknown> | null = null;
+    let params: Record<string, unknown> | null;
     try {
-      params = JSON.parse(JSON.stringify((e as ArrayLike<unknown>)[2] ?? null));
+      params = JSON.parse(JSON.stringify((e as ArrayLike<unknown>)[2] ?? null)) as Record<string, unknown> | null;
     } catch {
       params = null;
     }
@@ -528,7 +529,7 @@ export async function crawl(options: CrawlOptions): Promise<RawAudit> {
           page.evaluate(async (m) => {
             const cc = (window as unknown as { CookieConsent?: Record<string, () => unknown> }).CookieConsent;
             if (!cc || typeof cc[m] != 'function') return false;
-            await cc[m]!();
+            await cc[m]();
             return true;
           }, method),
           10_000,

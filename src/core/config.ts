@@ -8,7 +8,7 @@
  * checks and resolves in one pass. Every message is "<key path>: <problem>", so a site finds the
  * key at once (and gzip finds the repeats).
  */
-import type { GoogleConsentType, ResolvedConfig } from './types.js';
+import type { Category, GoogleConsentType, ResolvedConfig } from './types.js';
 import { matchesCookieName } from './cookie-names.js';
 import { isSafeUrl } from './url.js';
 
@@ -21,12 +21,17 @@ export interface ConfigResult {
   warnings: string[];
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Rec = Record<string, any>;
+type Rec = Record<string, unknown>;
 /** A rule: the test a value must pass, what it must be (for the message), and its default, if any. */
-type Rule = [test: (v: any) => unknown, mustBe: string, fallback?: unknown];
+type Rule = [test: (v: unknown) => unknown, mustBe: string, fallback?: unknown];
 /** A schema node: a rule, an object of known keys, or `[node, , default]` for entries named [a-z0-9_-]+. */
 type Node = Rule | [Node, undefined?, unknown[]?] | { [key: string]: Node };
+/** A config as the walker resolves it, before the last defaults: what the schema has checked. */
+type Resolving = Omit<ResolvedConfig, 'categories' | 'cookie' | 'position'> & {
+  categories?: (Omit<Category, 'gpc'> & { gpc?: boolean })[];
+  cookie?: ResolvedConfig['cookie'];
+  position?: ResolvedConfig['position'];
+};
 
 /** The longest a choice may last: 13 months (COMPLIANCE R17). */
 export const MAX_EXPIRY_DAYS = 395;
@@ -45,13 +50,17 @@ const match = (re: string, fallback?: string, flags?: string): Rule => [
   re,
   fallback,
 ];
-const list = (test: (v: any) => unknown, of: string, fallback?: unknown[]): Rule => [
+const list = (test: (v: unknown) => unknown, of: string, fallback?: unknown[]): Rule => [
   (v) => Array.isArray(v) && v.every(test),
   'a list of ' + of,
   fallback,
 ];
 const bool = (fallback?: boolean): Rule => [(v) => v === !!v, 'true|false', fallback];
-const whole = (fallback?: number): Rule => [(v) => Number.isInteger(v) && v >= 0, 'an integer >= 0', fallback];
+const whole = (fallback?: number): Rule => [
+  (v) => Number.isInteger(v) && (v as number) >= 0,
+  'an integer >= 0',
+  fallback,
+];
 const text: Rule = [(v) => isStr(v) || values(v, isStr), 'text'];
 
 const url: Rule = [isSafeUrl, 'an http(s) URL'];
@@ -68,7 +77,7 @@ export const DEFAULT_CONSENT_MAPPING: Record<GoogleConsentType, string[]> = {
   personalization_storage: FUNCTIONAL,
   security_storage: [],
 };
-const GCM: Rec = {
+const GCM: Record<string, Node> = {
   wait_for_update: whole(500),
   region: list(match('[a-z]{2}(-\\w+)?', '', 'i')[0], 'region codes'),
   ads_data_redaction: bool(),
@@ -94,6 +103,7 @@ const COOKIE = {
 const TOP: Node = {
   revision: whole(0),
   policyUrl: url,
+  // eslint-disable-next-line no-sparse-arrays -- `[node, , default]`: named entries have no message of their own
   categories: [{ ...SERVICE, required: bool(false), services: [SERVICE, , []], gpc: bool() }],
   cookie: COOKIE,
   language: match('auto|[a-z]{2,3}(-\\w+)*', 'auto', 'i'),
@@ -106,6 +116,8 @@ const TOP: Node = {
   layout: match('bar|box', 'bar'),
   position: match('bottom|top|bottom-left|bottom-right'),
   theme: match('light|dark|auto', 'auto'),
+  // Validated by the TCF file (src/tcf/config.ts), loaded only when this key is there.
+  tcf: [isObj, 'an object'],
 };
 
 /** Validates a site's config. Never throws, whatever it is given (throwing getters, proxies…). */
@@ -119,48 +131,49 @@ export function validateConfig(input: unknown): ConfigResult {
    * Object.prototype, `required: true`…, is never read as config), defaults filled in, named
    * entries as an array of `{ name, … }` in the site's order.
    */
-  const walk = (v: any, node: any, path: string): any => {
-    if (node[1]) return node[0](v) ? v : fail(path, 'must be ' + node[1]);
+  const walk = (v: unknown, node: Node, path: string): unknown => {
+    if (node[1]) return (node as Rule)[0](v) ? v : fail(path, 'must be ' + (node as Rule)[1]);
     // googleConsentMode: true is the default mapping, false is off.
     if (node == GCM && v === !!v) return v && walk({}, node, path);
     if (!isObj(v)) return fail(path, 'must be an object');
-    const named = node[0];
-    const out: any = named ? [] : { __proto__: null };
+    const named = (node as Partial<Record<number, Node>>)[0];
+    // A list of entries for named nodes, else an object of keys.
+    const out = (named ? [] : { __proto__: null }) as unknown as Rec & Rec[];
     for (const [k, x] of entries(v)) {
       const at = path ? path + '.' + k : k;
       if (named) {
         if (!/^[a-z0-9_-]+$/.test(k)) fail(at, 'name must be [a-z0-9_-]+');
-        out.push({ __proto__: null, ...walk(x, named, at), name: k });
+        out.push({ __proto__: null, ...(walk(x, named, at) as Rec | undefined), name: k });
       }
       // Own keys only: 'constructor' or '__proto__' must not find Object.prototype's members.
       else if (!Object.hasOwn(node, k)) fail(at, 'unknown key');
       // A key set to undefined takes its default, as if it were not there.
-      else if (x !== undefined) out[k] = walk(x, node[k], at);
+      else if (x !== undefined) out[k] = walk(x, (node as Record<string, Node>)[k]!, at);
     }
-    for (const [k, rule] of entries(node))
+    for (const [k, rule] of entries(node as Record<string, Node>))
       if (!(k in out) && (rule as Rule)[2] !== undefined) out[k] = (rule as Rule)[2];
     return out;
   };
   let config: ResolvedConfig | null = null;
   try {
     // Every problem at once: a site fixes its config in one go, not one error per reload.
-    const c = walk(input, TOP, '');
+    const c = walk(input, TOP, '') as Resolving | undefined;
     if (c && !c.categories?.length) fail('categories', 'must name a category');
     if (!errors[0]) {
-      for (const category of c.categories) {
+      for (const category of c!.categories!) {
         category.gpc ??= category.name == MARKETING[0];
         // Only a required category is checked: each check builds regular expressions, at start-up.
-        const listed = category.required ? [category, ...category.services].flatMap((s: Rec) => s.cookies) : [];
+        const listed = category.required ? [category, ...category.services].flatMap((s) => s.cookies) : [];
         const found = TRACKING.filter((t) =>
           listed.some((p) => matchesCookieName(t.replace('*', ''), p) || matchesCookieName('' + p, t)),
         );
         if (found[0]) warnings.push(`categories.${category.name}: required but lists known tracking cookies ${found}`);
       }
-      const cookie = (c.cookie ||= walk({}, COOKIE, ''));
-      const sameSite = (cookie.sameSite = SAME_SITE.match(RegExp(cookie.sameSite, 'i'))![0]);
+      const cookie = (c!.cookie ||= walk({}, COOKIE, '') as ResolvedConfig['cookie']);
+      const sameSite = (cookie.sameSite = SAME_SITE.match(RegExp(cookie.sameSite, 'i'))![0] as typeof cookie.sameSite);
       if (sameSite == 'None' && cookie.secure === false) warnings.push('cookie.sameSite: None needs secure: true');
-      c.position ??= c.layout == 'box' ? 'bottom-right' : 'bottom';
-      config = c;
+      c!.position ??= c!.layout == 'box' ? 'bottom-right' : 'bottom';
+      config = c as ResolvedConfig;
     }
   } catch {
     if (!errors[0]) fail('', 'could not be read');

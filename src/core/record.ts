@@ -27,8 +27,8 @@ export function parseRecord(raw: string | undefined, config: ResolvedConfig, now
   if (!raw) return null;
   try {
     // Whatever is not the expected shape fails a check below or throws (null, a missing field, a list
-    // that is not an array): no choice.
-    const r = JSON.parse(raw);
+    // that is not an array): no choice. Typed as what it must be; the checks make it so.
+    const r = JSON.parse(raw) as ConsentRecord;
     const { categories: cats } = config;
     const granted = r.categories;
     if (
@@ -46,7 +46,8 @@ export function parseRecord(raw: string | undefined, config: ResolvedConfig, now
       namesOf(granted, cats) &&
       cats.every((c) => !c.required || granted.includes(c.name)) &&
       // A plain object (not an array, null or a primitive), holding lists of services only of granted
-      // categories that declare services, and only their own.
+      // categories that declare services, and only their own. The default stringification is the test.
+      // eslint-disable-next-line @typescript-eslint/restrict-plus-operands, @typescript-eslint/no-base-to-string
       r.services + '' == '[object Object]' &&
       Object.entries<string[]>(r.services).every(
         ([name, list]) => granted.includes(name) && namesOf(list, named(cats, name)!.services),

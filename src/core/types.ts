@@ -3,6 +3,8 @@
  * Pure types: no DOM, no cookies.
  */
 
+import type { TcfConfig } from '../tcf/types.js';
+
 /** A text a site writes once or per language: `'Analytics'` or `{ en: 'Analytics', de: 'Statistik' }`. */
 export type LocalizedText = string | Readonly<Record<string, string>>;
 
@@ -92,6 +94,8 @@ export interface CookieConsentConfig {
   layout?: 'bar' | 'box';
   position?: 'bottom' | 'top' | 'bottom-left' | 'bottom-right';
   theme?: 'light' | 'dark' | 'auto';
+  /** IAB TCF v2.3 (contract §6): validated by the TCF file, which is loaded only when this is set. */
+  tcf?: TcfConfig;
 }
 
 /** A category after validation: every field present, in display order. */
@@ -137,6 +141,8 @@ export interface ResolvedConfig {
   layout: 'bar' | 'box';
   position: 'bottom' | 'top' | 'bottom-left' | 'bottom-right';
   theme: 'light' | 'dark' | 'auto';
+  /** The `tcf` block as the site wrote it (an object; its content is checked by the TCF file). */
+  tcf?: Readonly<Record<string, unknown>>;
 }
 
 /** The stored choice: the JSON inside the `cc_consent` cookie (contract §3). */

@@ -13,11 +13,11 @@ export interface GateOptions {
   /** The document to gate; defaults to globalThis.document. */
   document?: Document;
   /** Whether a category (and optionally a service in it) is granted now. */
-  isGranted(category: string, service?: string): boolean;
+  isGranted: (category: string, service?: string) => boolean;
   /** A notice in place of each blocked iframe, with a button that grants it. No notices without it. */
   notice?: Notice;
   /** Called when a blocked iframe is found while there is no `notice` (the drop-in then loads its UI). */
-  onBlockedFrame?(): void;
+  onBlockedFrame?: () => void;
 }
 
 /** What a notice for a blocked iframe needs. */

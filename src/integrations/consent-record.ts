@@ -32,7 +32,7 @@ export const consentProof = (
 export function sendConsentProof(endpoint: string, proof: ConsentProof): void {
   const body = JSON.stringify(proof);
   try {
-    navigator.sendBeacon?.(endpoint, body) ||
+    if (!navigator.sendBeacon?.(endpoint, body))
       fetch(endpoint, { method: 'POST', body, keepalive: true }).catch(() => {});
   } catch {
     // A URL the browser refuses: nothing else to try; the choice itself is already stored.

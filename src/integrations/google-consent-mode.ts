@@ -32,6 +32,7 @@ export function pushDefault(gcm: GoogleConsentMode, w: Win = window as Win): (..
   const dl = (w.dataLayer ||= []) as unknown[] & { [PUSHED]?: 1 };
   // Google's tags act only on real `arguments` objects, as the gtag() snippet pushes; plain arrays are ignored.
   const gtag = function () {
+    // eslint-disable-next-line prefer-rest-params -- the arguments object itself is what Google's tags need
     dl.push(arguments);
   } as (...command: unknown[]) => void;
   if (!dl[PUSHED]) {

@@ -25,7 +25,7 @@ function run(input: unknown): ConfigResult {
 function expectRefused(input: unknown, key: string): ConfigResult {
   const result = run(input);
   expect(result.config, `config for ${key}`).to.equal(null);
-  expect(result.errors, `errors for ${key}`).not.to.be.empty;
+  expect(result.errors, `errors for ${key}`).not.to.deep.equal([]);
   expect(result.errors.join('\n'), `errors for ${key}`).to.include(key);
   return result;
 }
@@ -815,23 +815,23 @@ describe('validateConfig', () => {
     // Keys that exist on Object.prototype must be refused as unknown, not looked up as rules.
     for (const key of ['constructor', 'toString', 'hasOwnProperty', 'valueOf', '__proto__'])
       it(`refuses a top-level key named ${key} as unknown, without throwing`, () => {
-        const input = JSON.parse(`{"categories":{"analytics":{}},"${key}":1}`);
+        const input = JSON.parse(`{"categories":{"analytics":{}},"${key}":1}`) as unknown;
         expectRefused(input, key);
       });
 
     for (const key of ['constructor', '__proto__']) {
       it(`refuses a category key named ${key} as unknown, without throwing`, () => {
-        const input = JSON.parse(`{"categories":{"analytics":{"${key}":1}}}`);
+        const input = JSON.parse(`{"categories":{"analytics":{"${key}":1}}}`) as unknown;
         expectRefused(input, `categories.analytics.${key}`);
       });
 
       it(`refuses a cookie key named ${key} as unknown, without throwing`, () => {
-        const input = JSON.parse(`{"categories":{"analytics":{}},"cookie":{"${key}":1}}`);
+        const input = JSON.parse(`{"categories":{"analytics":{}},"cookie":{"${key}":1}}`) as unknown;
         expectRefused(input, `cookie.${key}`);
       });
 
       it(`refuses a service key named ${key} as unknown, without throwing`, () => {
-        const input = JSON.parse(`{"categories":{"analytics":{"services":{"ga4":{"${key}":1}}}}}`);
+        const input = JSON.parse(`{"categories":{"analytics":{"services":{"ga4":{"${key}":1}}}}}`) as unknown;
         expectRefused(input, `categories.analytics.services.ga4.${key}`);
       });
     }

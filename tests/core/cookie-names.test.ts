@@ -3,49 +3,49 @@ import { cookiesMatching, matchesCookieName } from '../../src/core/cookie-names.
 
 describe('matchesCookieName', () => {
   it('matches an exact name and nothing else', () => {
-    expect(matchesCookieName('_ga', '_ga')).to.be.true;
-    expect(matchesCookieName('_gat', '_ga')).to.be.false;
-    expect(matchesCookieName('x_ga', '_ga')).to.be.false;
-    expect(matchesCookieName('_GA', '_ga')).to.be.false;
+    expect(matchesCookieName('_ga', '_ga')).to.equal(true);
+    expect(matchesCookieName('_gat', '_ga')).to.equal(false);
+    expect(matchesCookieName('x_ga', '_ga')).to.equal(false);
+    expect(matchesCookieName('_GA', '_ga')).to.equal(false);
   });
 
   it('treats * as any run of characters, including none', () => {
-    expect(matchesCookieName('_ga', '_ga*')).to.be.true;
-    expect(matchesCookieName('_ga_ABC123', '_ga*')).to.be.true;
-    expect(matchesCookieName('_ga_ABC123', '_ga_*')).to.be.true;
-    expect(matchesCookieName('_ga', '_ga_*')).to.be.false;
-    expect(matchesCookieName('x_ga', '_ga*')).to.be.false;
+    expect(matchesCookieName('_ga', '_ga*')).to.equal(true);
+    expect(matchesCookieName('_ga_ABC123', '_ga*')).to.equal(true);
+    expect(matchesCookieName('_ga_ABC123', '_ga_*')).to.equal(true);
+    expect(matchesCookieName('_ga', '_ga_*')).to.equal(false);
+    expect(matchesCookieName('x_ga', '_ga*')).to.equal(false);
   });
 
   it('accepts * anywhere and several times', () => {
-    expect(matchesCookieName('__utma', '*utm*')).to.be.true;
-    expect(matchesCookieName('ab_123_cd', 'ab_*_cd')).to.be.true;
-    expect(matchesCookieName('ab_123_cdx', 'ab_*_cd')).to.be.false;
-    expect(matchesCookieName('anything', '*')).to.be.true;
-    expect(matchesCookieName('', '*')).to.be.true;
+    expect(matchesCookieName('__utma', '*utm*')).to.equal(true);
+    expect(matchesCookieName('ab_123_cd', 'ab_*_cd')).to.equal(true);
+    expect(matchesCookieName('ab_123_cdx', 'ab_*_cd')).to.equal(false);
+    expect(matchesCookieName('anything', '*')).to.equal(true);
+    expect(matchesCookieName('', '*')).to.equal(true);
   });
 
   it('reads every other regex character in a string pattern literally', () => {
-    expect(matchesCookieName('a.b', 'a.b')).to.be.true;
-    expect(matchesCookieName('axb', 'a.b*')).to.be.false;
-    expect(matchesCookieName('a.b-1', 'a.b*')).to.be.true;
-    expect(matchesCookieName('a+b(c)[d]{2}$^|?\\', 'a+b(c)[d]{2}$^|?\\*')).to.be.true;
-    expect(matchesCookieName('aab(c)', 'a+b(c)*')).to.be.false;
+    expect(matchesCookieName('a.b', 'a.b')).to.equal(true);
+    expect(matchesCookieName('axb', 'a.b*')).to.equal(false);
+    expect(matchesCookieName('a.b-1', 'a.b*')).to.equal(true);
+    expect(matchesCookieName('a+b(c)[d]{2}$^|?\\', 'a+b(c)[d]{2}$^|?\\*')).to.equal(true);
+    expect(matchesCookieName('aab(c)', 'a+b(c)*')).to.equal(false);
   });
 
   it('tests a RegExp against the name', () => {
-    expect(matchesCookieName('_gid', /^_gid$/)).to.be.true;
-    expect(matchesCookieName('_gidx', /^_gid$/)).to.be.false;
-    expect(matchesCookieName('IDE', /ide/i)).to.be.true;
+    expect(matchesCookieName('_gid', /^_gid$/)).to.equal(true);
+    expect(matchesCookieName('_gidx', /^_gid$/)).to.equal(false);
+    expect(matchesCookieName('IDE', /ide/i)).to.equal(true);
   });
 
   it('answers the same every time for a global or sticky RegExp, without moving its lastIndex', () => {
     const global = /^_fb/g;
     const sticky = /_fb/y;
     for (let i = 0; i < 3; i++) {
-      expect(matchesCookieName('_fbp', global)).to.be.true;
-      expect(matchesCookieName('_fbp', sticky)).to.be.true;
-      expect(matchesCookieName('x_fbp', sticky)).to.be.false;
+      expect(matchesCookieName('_fbp', global)).to.equal(true);
+      expect(matchesCookieName('_fbp', sticky)).to.equal(true);
+      expect(matchesCookieName('x_fbp', sticky)).to.equal(false);
     }
     expect(global.lastIndex).to.equal(0);
     expect(sticky.lastIndex).to.equal(0);

@@ -297,7 +297,8 @@ describe('serializeRecord', () => {
       v: full.v,
     };
     const json = serializeRecord(shuffled);
-    expect(Object.keys(JSON.parse(json))).to.deep.equal(['v', 'id', 'rev', 'ts', 'categories', 'services', 'gpc']);
+    const parsed = JSON.parse(json) as object;
+    expect(Object.keys(parsed)).to.deep.equal(['v', 'id', 'rev', 'ts', 'categories', 'services', 'gpc']);
     expect(json).to.equal(
       `{"v":1,"id":"${ID}","rev":2,"ts":${NOW},"categories":["necessary","analytics","marketing"],"services":{"analytics":["ga4"],"marketing":["youtube","meta"]},"gpc":true}`,
     );
@@ -311,7 +312,7 @@ describe('serializeRecord', () => {
 
   it('leaves out any property that is not part of the record', () => {
     const extra = { ...full, language: 'en', url: 'https://example.com/' } as ConsentRecord;
-    const parsed = JSON.parse(serializeRecord(extra));
+    const parsed = JSON.parse(serializeRecord(extra)) as object;
     expect(parsed).not.to.have.property('language');
     expect(parsed).not.to.have.property('url');
     expect(parseRecord(serializeRecord(extra), config, NOW)).to.deep.equal(full);

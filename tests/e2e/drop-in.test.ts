@@ -211,7 +211,7 @@ async function deletionArrived(): Promise<void> {
     if (!clean) deleteCookies();
     await aTimeout(25);
   }
-  throw new Error(`deleted cookies (${TEST_COOKIES}) still reach newly loaded pages`);
+  throw new Error(`deleted cookies (${TEST_COOKIES.join()}) still reach newly loaded pages`);
 }
 
 /**
@@ -228,7 +228,7 @@ const cookieValue = (name: string) =>
 /** The stored choice, decoded the way contract §3 describes it. */
 function storedRecord(): Record<string, unknown> | undefined {
   const raw = cookieValue('cc_consent');
-  return raw === undefined ? undefined : JSON.parse(decodeURIComponent(raw));
+  return raw === undefined ? undefined : (JSON.parse(decodeURIComponent(raw)) as Record<string, unknown>);
 }
 
 /** Nothing optional ran and nothing gated was loaded. */
@@ -257,7 +257,7 @@ async function expectEverythingGatedRan(page: Page): Promise<void> {
 
 function clickPart(page: Page, name: string): void {
   const button = page.visibleBanners()[0]?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? page.part(name);
-  expect(button, `[part~="${name}"]`).to.exist;
+  expect(button, `[part~="${name}"]`).not.to.equal(undefined);
   button!.click();
 }
 
@@ -330,7 +330,12 @@ describe('drop-in script (dist/cookie-consent.min.js) on a real page', function 
       expect(record.gpc).to.equal(false);
 
       expect(changes, 'consent-change events').to.have.length(1);
-      const detail = JSON.parse(JSON.stringify(changes[0]!.detail));
+      const detail = JSON.parse(JSON.stringify(changes[0]!.detail)) as {
+        first: boolean;
+        consent: unknown;
+        accepted: string[];
+        rejected: string[];
+      };
       expect(detail.first).to.equal(true);
       expect(detail.consent).to.deep.equal(record);
       expect(detail.accepted).to.deep.equal(['necessary', 'analytics', 'marketing']);
@@ -423,7 +428,7 @@ describe('drop-in script (dist/cookie-consent.min.js) on a real page', function 
       const page = await open('head-sync.html');
       await page.ready();
       const api = page.api;
-      expect(api).to.exist;
+      expect(api).not.to.equal(undefined);
       expect(api.hasConsent('necessary')).to.equal(true);
       expect(api.hasConsent('analytics')).to.equal(false);
       expect(api.hasConsent('marketing')).to.equal(false);
@@ -438,7 +443,7 @@ describe('drop-in script (dist/cookie-consent.min.js) on a real page', function 
       api.accept(['analytics']);
       expect(api.hasConsent('analytics')).to.equal(true);
       expect(api.hasConsent('marketing')).to.equal(false);
-      const consent = JSON.parse(JSON.stringify(api.getConsent()));
+      const consent = JSON.parse(JSON.stringify(api.getConsent())) as { categories: string[] };
       expect(consent).to.deep.equal(storedRecord());
       expect(consent.categories).to.deep.equal(['necessary', 'analytics']);
       expect(analyticsCalls).to.equal(1);
@@ -560,7 +565,7 @@ describe('drop-in script (dist/cookie-consent.min.js) on a real page', function 
         const page = await open(file);
         await page.ready();
         const el = page.element();
-        expect(el.querySelector('script[type="application/json"]'), "the page's own element").to.exist;
+        expect(el.querySelector('script[type="application/json"]'), "the page's own element").not.to.equal(null);
         expect(page.visibleBanners(), 'visible banners').to.have.length(1);
         await settle();
         expectNothingGatedRan(page);

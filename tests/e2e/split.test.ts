@@ -72,7 +72,7 @@ const bannerShown = (win: FrameWindow) => !!shadow(win)?.querySelector('[part~="
 
 /** The Consent Mode commands in the page's data layer, as [command, type]. */
 const consentCommands = (win: FrameWindow) =>
-  (win.dataLayer ?? []).map((args) => [args[0], args[1]]).filter(([command]) => command == 'consent');
+  (win.dataLayer ?? []).map((args): unknown[] => [args[0], args[1]]).filter(([command]) => command == 'consent');
 
 describe('drop-in split in two files: the core, and the UI when something is drawn', function () {
   this.timeout(10000);

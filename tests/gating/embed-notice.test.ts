@@ -90,12 +90,12 @@ describe('Gate: notices for blocked iframes', () => {
     const before = box(iframe);
     begin();
     // Until a frame is rendered: no notice yet, the iframe inert in its own box.
-    expect(notices(root)).to.be.empty;
+    expect(notices(root)).to.deep.equal([]);
     expect(box(iframe)).to.deep.equal(before);
-    expect(iframe.hasAttribute('src')).to.be.false;
+    expect(iframe.hasAttribute('src')).to.equal(false);
     await drawn();
     const n = noticeOf(iframe)!;
-    expect(n, 'notice right before the iframe').to.exist;
+    expect(n, 'notice right before the iframe').not.to.equal(null);
     expect(texts).to.deep.equal([['marketing', 'video']]);
     expect(n.getAttribute('role')).to.equal('region');
     expect(n.getAttribute('aria-label')).to.equal('Service video (blocked)');
@@ -104,7 +104,7 @@ describe('Gate: notices for blocked iframes', () => {
     expect(box(n)).to.deep.equal(before);
     expect(before).to.deep.equal({ width: 484, height: 274 }); // 480×270 + the UA's 2px border
     expect(getComputedStyle(iframe).display).to.equal('none');
-    expect(iframe.hasAttribute('src')).to.be.false;
+    expect(iframe.hasAttribute('src')).to.equal(false);
   });
 
   it('keeps a responsive iframe responsive (width: 100%, aspect-ratio)', async () => {
@@ -152,15 +152,15 @@ describe('Gate: notices for blocked iframes', () => {
     button(noticeOf(iframe)!).click();
     expect(grants).to.deep.equal([['marketing', 'video']]);
     // Granting is the element's business: until isGranted says so, nothing changes.
-    expect(noticeOf(iframe)).to.exist;
+    expect(noticeOf(iframe)).not.to.equal(null);
     granted.add('marketing:video');
     gate.refresh();
-    expect(notices(root)).to.be.empty;
+    expect(notices(root)).to.deep.equal([]);
     expect(iframe.getAttribute('src')).to.equal(FRAME);
     // Compared as CSSOM text: the notice restores through CSSOM, which a strict CSP allows.
     expect(iframe.style.cssText, 'inline style restored exactly').to.equal(style);
     expect(getComputedStyle(iframe).display).to.equal('block');
-    expect(document.activeElement == iframe, 'iframe focused').to.be.true;
+    expect(document.activeElement == iframe, 'iframe focused').to.equal(true);
     await waitUntil(() => iframe.contentDocument?.body?.textContent?.includes('Embedded content'), 'the iframe loaded');
   });
 
@@ -187,14 +187,14 @@ describe('Gate: notices for blocked iframes', () => {
     root.querySelector('a')!.focus();
     await sendKeys({ press: 'Tab' });
     // Booleans: a failed equal() on elements can stall Firefox's reporter.
-    expect(document.activeElement == n && n.shadowRoot!.activeElement == button(n), 'button focused').to.be.true;
+    expect(document.activeElement == n && n.shadowRoot!.activeElement == button(n), 'button focused').to.equal(true);
     await sendKeys({ press: 'Enter' });
     expect(grants).to.deep.equal([['marketing', 'video']]);
-    expect(notices(root)).to.be.empty;
+    expect(notices(root)).to.deep.equal([]);
     expect(iframe.getAttribute('src')).to.equal(FRAME);
     expect(getComputedStyle(iframe).display).not.to.equal('none');
-    expect(iframe.hasAttribute('style'), 'no style attribute left behind').to.be.false;
-    expect(document.activeElement == iframe, 'iframe focused').to.be.true;
+    expect(iframe.hasAttribute('style'), 'no style attribute left behind').to.equal(false);
+    expect(document.activeElement == iframe, 'iframe focused').to.equal(true);
   });
 
   it('goes when consent comes another way (banner, API), leaving focus where it is', async () => {
@@ -204,11 +204,11 @@ describe('Gate: notices for blocked iframes', () => {
     </div>`);
     const iframe = root.querySelector('iframe')!;
     await start();
-    expect(noticeOf(iframe)).to.exist;
+    expect(noticeOf(iframe)).not.to.equal(null);
     root.querySelector<HTMLElement>('#elsewhere')!.focus();
     granted.add('marketing');
     gate.refresh();
-    expect(notices(root)).to.be.empty;
+    expect(notices(root)).to.deep.equal([]);
     expect(iframe.getAttribute('src')).to.equal(FRAME);
     expect(document.activeElement?.id).to.equal('elsewhere');
   });
@@ -219,7 +219,7 @@ describe('Gate: notices for blocked iframes', () => {
     );
     granted.add('marketing:video');
     await start();
-    expect(notices(root)).to.be.empty;
+    expect(notices(root)).to.deep.equal([]);
     expect(root.querySelector('iframe')!.getAttribute('src')).to.equal(FRAME);
   });
 
@@ -237,7 +237,7 @@ describe('Gate: notices for blocked iframes', () => {
     const root = await fixture<HTMLElement>(
       `<div><iframe data-category="marketing" data-src="${FRAME}" width="320" height="180"></iframe></div>`,
     );
-    const raf = window.requestAnimationFrame;
+    const raf = requestAnimationFrame;
     // The frame the Gate asks for never comes: its ResizeObserver is never asked to observe.
     window.requestAnimationFrame = () => 0;
     try {
@@ -246,7 +246,7 @@ describe('Gate: notices for blocked iframes', () => {
       window.requestAnimationFrame = raf;
     }
     await aTimeout(500);
-    expect(notices(root), 'no notice before the fallback').to.be.empty;
+    expect(notices(root), 'no notice before the fallback').to.deep.equal([]);
     await waitUntil(() => notices(root).length == 1, 'no notice without a frame', { timeout: 4000 });
     expect(root.querySelector('iframe')!.hasAttribute('src'), 'iframe stays inert').to.equal(false);
   });
@@ -259,7 +259,7 @@ describe('Gate: notices for blocked iframes', () => {
     await start();
     root.querySelector('section')!.append(iframe);
     await waitUntil(() => noticeOf(iframe) && notices(root).length == 1, 'one notice, beside the moved iframe');
-    expect(notices(root.querySelector('p')!)).to.be.empty;
+    expect(notices(root.querySelector('p')!)).to.deep.equal([]);
     iframe.remove();
     await waitUntil(() => notices(root).length == 0, 'notice removed with its iframe');
   });
@@ -275,7 +275,7 @@ describe('Gate: notices for blocked iframes', () => {
     granted.clear();
     gate.refresh();
     await aTimeout(50);
-    expect(notices(root)).to.be.empty;
+    expect(notices(root)).to.deep.equal([]);
     expect(iframe.getAttribute('src')).to.equal(FRAME);
     expect(getComputedStyle(iframe).display).not.to.equal('none');
   });
@@ -286,7 +286,7 @@ describe('Gate: notices for blocked iframes', () => {
     );
     await start({ notice: undefined });
     await aTimeout(50);
-    expect(notices(root)).to.be.empty;
+    expect(notices(root)).to.deep.equal([]);
     expect(getComputedStyle(root.querySelector('iframe')!).display).not.to.equal('none');
   });
 
@@ -358,7 +358,7 @@ describe('Gate: notices for blocked iframes', () => {
       `<div><iframe data-category="marketing" data-src="${FRAME}" width="1" height="1" style="border: 0"></iframe></div>`,
     );
     await start();
-    expect(notices(root)).to.be.empty;
+    expect(notices(root)).to.deep.equal([]);
   });
 
   it('forces no layout: reads it only after a rendered frame, every read of a batch before any write; and shifts nothing', async () => {
@@ -383,6 +383,7 @@ describe('Gate: notices for blocked iframes', () => {
     const undo: (() => void)[] = [];
     const wrap = (o: object, name: string, note: () => void) => {
       const d = Object.getOwnPropertyDescriptor(o, name)!;
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- applied below with the caller's `this`
       const f = (d.value ?? d.get) as (...a: unknown[]) => unknown;
       const wrapped = function (this: unknown, ...a: unknown[]) {
         note();
@@ -409,13 +410,13 @@ describe('Gate: notices for blocked iframes', () => {
     ] as const)
       wrap(o, k, () => trace.push('W'));
     // Computed styles are live: reading one of their values is what reads style and layout.
-    const computed = window.getComputedStyle;
+    const computed = getComputedStyle;
     window.getComputedStyle = (...a) =>
       new Proxy(computed(...a), {
         get: (t, k) => {
           if (typeof k == 'string' && !/^\d/.test(k)) read();
-          const v = Reflect.get(t, k, t);
-          return typeof v == 'function' ? v.bind(t) : v;
+          const v: unknown = Reflect.get(t, k, t);
+          return typeof v == 'function' ? (v as (...a: unknown[]) => unknown).bind(t) : v;
         },
       });
     undo.push(() => (window.getComputedStyle = computed));
@@ -461,9 +462,9 @@ describe('Gate: notices for blocked iframes', () => {
     );
     const iframe = root.querySelector('iframe')!;
     (await start()).stop();
-    expect(notices(root)).to.be.empty;
-    expect(iframe.hasAttribute('style')).to.be.false;
-    expect(iframe.hasAttribute('src')).to.be.false;
+    expect(notices(root)).to.deep.equal([]);
+    expect(iframe.hasAttribute('style')).to.equal(false);
+    expect(iframe.hasAttribute('src')).to.equal(false);
   });
 
   it('builds no notice that is no longer needed when its frame comes: iframe granted, removed, or the Gate stopped meanwhile', async () => {
@@ -479,10 +480,10 @@ describe('Gate: notices for blocked iframes', () => {
     gate.refresh();
     b!.remove();
     await drawn();
-    expect(notices(root).length == 2 && !!noticeOf(c!) && !!noticeOf(d!), 'notices for c and d only').to.be.true;
+    expect(notices(root).length == 2 && !!noticeOf(c!) && !!noticeOf(d!), 'notices for c and d only').to.equal(true);
     expect(a!.getAttribute('src')).to.equal(`${FRAME}#a`);
     expect(getComputedStyle(a!).display).to.equal('inline');
-    expect(b!.hasAttribute('style') || !!b!.previousElementSibling, 'removed iframe untouched').to.be.false;
+    expect(b!.hasAttribute('style') || !!b!.previousElementSibling, 'removed iframe untouched').to.equal(false);
     // Between the notice going in and taking its fluid size: granted then, it goes for good.
     gate.stop();
     begin();
@@ -498,9 +499,9 @@ describe('Gate: notices for blocked iframes', () => {
     gate.stop();
     begin().stop();
     await drawn();
-    expect(notices(root)).to.be.empty;
-    expect(d!.hasAttribute('style')).to.be.false;
-    expect(d!.hasAttribute('src')).to.be.false;
+    expect(notices(root)).to.deep.equal([]);
+    expect(d!.hasAttribute('style')).to.equal(false);
+    expect(d!.hasAttribute('src')).to.equal(false);
   });
 
   it('redraws its notices in place on relabel(), drawn or still waiting for their frame', async () => {
@@ -514,13 +515,13 @@ describe('Gate: notices for blocked iframes', () => {
     button(n).focus();
     lang = 'cy';
     gate.relabel();
-    expect(notices(root).length == 1 && notices(root)[0] == n, 'the same notice').to.be.true;
+    expect(notices(root).length == 1 && notices(root)[0] == n, 'the same notice').to.equal(true);
     expect([n.getAttribute('aria-label'), message(n).textContent, button(n).textContent]).to.deep.equal([
       'cy label',
       'cy message',
       'cy button',
     ]);
-    expect(n.shadowRoot!.activeElement == button(n), 'focus kept').to.be.true;
+    expect(n.shadowRoot!.activeElement == button(n), 'focus kept').to.equal(true);
     const late = document.createElement('iframe');
     late.dataset.category = 'marketing';
     root.append(late);
@@ -568,7 +569,7 @@ describe('Gate: notices under a strict CSP', () => {
     const frame = await fixture<HTMLIFrameElement>(
       `<iframe src="/tests/fixtures/embed-csp.html" width="600" height="400"></iframe>`,
     );
-    const win = () => frame.contentWindow as (Window & { result?: Record<string, unknown> }) | null;
+    const win = (): (Window & { result?: Record<string, unknown> }) | null => frame.contentWindow;
     await waitUntil(() => win()?.result, 'the CSP page reported', { timeout: 4000 });
     expect(win()!.result).to.deep.equal({
       background: 'rgb(242, 242, 242)',

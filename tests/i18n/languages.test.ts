@@ -7,7 +7,8 @@ import { CONFIG, clearCookies, mount, part, parts } from '../ui/helpers.js';
 
 const keys = Object.keys(en).sort();
 const placeholders = (s: string) => (s.match(/\{[a-z]+\}/g) ?? []).sort().join();
-const pack = async (code: string): Promise<Strings> => (await import(`../../src/i18n/${code}.ts`)).default;
+const pack = async (code: string): Promise<Strings> =>
+  ((await import(`../../src/i18n/${code}.ts`)) as { default: Strings }).default;
 
 /** Overrides a navigator property for one test. */
 function stubNavigator(key: string, value: unknown): () => void {
@@ -73,7 +74,7 @@ describe('languages', () => {
 
       it('is built as dist/i18n JSON equal to its source, less the code and a left-to-right direction', async () => {
         const response = await fetch(`/dist/i18n/${code}.json`);
-        expect(response.ok).to.be.true;
+        expect(response.ok).to.equal(true);
         const { $code, $dir, ...texts } = await pack(code);
         expect($code).to.equal(code);
         expect(await response.json()).to.deep.equal($dir == 'rtl' ? { $dir, ...texts } : texts);
@@ -90,9 +91,9 @@ describe('languages', () => {
           expect(banner.scrollWidth).to.be.at.most(banner.clientWidth);
           for (const b of parts(el, 'button')) {
             const box = b.getBoundingClientRect();
-            expect(box.left, b.textContent!).to.be.at.least(0);
-            expect(box.right, b.textContent!).to.be.at.most(320);
-            expect(b.scrollWidth, b.textContent!).to.be.at.most(b.clientWidth + 1);
+            expect(box.left, b.textContent).to.be.at.least(0);
+            expect(box.right, b.textContent).to.be.at.most(320);
+            expect(b.scrollWidth, b.textContent).to.be.at.most(b.clientWidth + 1);
           }
         } finally {
           await setViewport({ width: 800, height: 600 });
@@ -118,7 +119,7 @@ describe('languages', () => {
 
   it('shows English at once, without any request, when English is wanted', async () => {
     document.documentElement.lang = 'en-GB';
-    const realFetch = window.fetch;
+    const realFetch = fetch;
     let requests = 0;
     window.fetch = (...args: Parameters<typeof fetch>) => {
       requests++;
@@ -126,7 +127,7 @@ describe('languages', () => {
     };
     try {
       const el = await mount({ ...CONFIG, language: 'auto' });
-      expect(part(el, 'banner')).to.exist;
+      expect(part(el, 'banner')).not.to.equal(null);
       expect(el.lang).to.equal('en');
       expect(requests).to.equal(0);
     } finally {
@@ -168,10 +169,10 @@ describe('languages', () => {
     await el.setLanguage('de');
     await el.updateComplete;
     expect(el.lang).to.equal('de');
-    expect(part(el, 'accept-all')!.textContent!.trim()).to.equal((await pack('de')).acceptAll);
+    expect(part(el, 'accept-all')!.textContent.trim()).to.equal((await pack('de')).acceptAll);
     await el.setLanguage('en');
     await el.updateComplete;
-    expect(part(el, 'accept-all')!.textContent!.trim()).to.equal('Accept all');
+    expect(part(el, 'accept-all')!.textContent.trim()).to.equal('Accept all');
   });
 
   it('uses per-language category titles from the config and site overrides on top of a pack', async () => {
@@ -181,7 +182,7 @@ describe('languages', () => {
       categories: { necessary: { required: true }, analytics: { title: { en: 'Statistics', cy: 'Ystadegau' } } },
     });
     await waitUntil(() => part(el, 'banner'));
-    expect(part(el, 'accept-all')!.textContent!.trim()).to.equal('Derbyn popeth!');
+    expect(part(el, 'accept-all')!.textContent.trim()).to.equal('Derbyn popeth!');
     el.showPreferences();
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('dialog')!.textContent).to.contain('Ystadegau');

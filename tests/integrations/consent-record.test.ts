@@ -14,7 +14,7 @@ const RECORD: ConsentRecord = {
 };
 
 type Received = { contentType: string; body: Record<string, unknown> }[];
-const log = async (): Promise<Received> => (await fetch('/__consent-log')).json();
+const log = async (): Promise<Received> => (await (await fetch('/__consent-log')).json()) as Received;
 
 /** Replaces a navigator/window member for one test. */
 function stub<T extends object>(target: T, key: string, value: unknown): () => void {
@@ -86,7 +86,7 @@ describe('proof of consent (recordEndpoint)', () => {
   it('falls back to fetch with keepalive when sendBeacon refuses', async () => {
     const calls: [string, RequestInit][] = [];
     const restoreBeacon = stub(navigator, 'sendBeacon', () => false);
-    const realFetch = window.fetch;
+    const realFetch = fetch;
     const restoreFetch = stub(window, 'fetch', (url: string, init: RequestInit) => {
       calls.push([url, init]);
       return realFetch(url, init);
@@ -114,9 +114,9 @@ describe('proof of consent (recordEndpoint)', () => {
     try {
       const el = await mount({ ...CONFIG, recordEndpoint: '/__consent-log' });
       expect(() => el.acceptAll()).not.to.throw();
-      expect(el.hasConsent('analytics')).to.be.true;
+      expect(el.hasConsent('analytics')).to.equal(true);
       await new Promise((r) => setTimeout(r, 50));
-      expect(unhandled).to.be.false;
+      expect(unhandled).to.equal(false);
     } finally {
       window.removeEventListener('unhandledrejection', onUnhandled);
       restoreBeacon();

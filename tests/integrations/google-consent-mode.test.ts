@@ -46,7 +46,7 @@ function commands(dataLayer: unknown[] | undefined): unknown[][] {
   expect(dataLayer, 'dataLayer').to.be.an('array');
   return dataLayer!.map((entry, i) => {
     expect(isArguments(entry), `dataLayer[${i}] is an arguments object`).to.equal(true);
-    return Array.from(entry as IArguments);
+    return Array.from<unknown>(entry as IArguments);
   });
 }
 

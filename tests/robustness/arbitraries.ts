@@ -13,7 +13,7 @@ export type Obj = Record<string, unknown>;
 
 /** An object with exactly these own enumerable keys (a null prototype when asked). */
 export function own(entries: Iterable<readonly [string, unknown]>, nullProto = false): Obj {
-  const o: Obj = nullProto ? Object.create(null) : {};
+  const o: Obj = nullProto ? (Object.create(null) as Obj) : {};
   for (const [k, v] of entries)
     Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
   return o;
@@ -81,6 +81,7 @@ export const TOP_KEYS = [
   'layout',
   'position',
   'theme',
+  'tcf',
 ];
 export const CATEGORY_KEYS = ['required', 'title', 'description', 'cookies', 'services', 'gpc'];
 export const SERVICE_KEYS = ['title', 'description', 'cookies'];
@@ -379,6 +380,8 @@ const BAD_TOP: Record<string, fc.Arbitrary<unknown>> = {
   layout: junk(true, 'Bar', 'BOX', 'sidebar', 'modal'),
   position: junk(true, 'middle', 'Bottom', 'left', 'center'),
   theme: junk(true, 'blue', 'Dark', 'system'),
+  // The core only checks that tcf is an object; its content is the TCF file's (tests/tcf/config.test.ts).
+  tcf: fc.constantFrom(null, true, 0, 'tcf', [], [{ cmpId: 300 }]),
 };
 const BAD_CATEGORY: Record<string, fc.Arbitrary<unknown>> = {
   required: junk('yes', 'true'),
@@ -544,6 +547,6 @@ export function validRecordArb(config: ResolvedConfig, now: number): fc.Arbitrar
             : [],
         ),
       ) as Record<string, string[]>;
-      return { v: 1, id, rev, ts, categories, services, gpc } as ConsentRecord;
+      return { v: 1, id, rev, ts, categories, services, gpc };
     });
 }

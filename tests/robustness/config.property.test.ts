@@ -25,7 +25,7 @@ function expectWellFormed(result: ConfigResult, input: unknown): void {
   expect(result.warnings, 'warnings').to.be.an('array');
   for (const m of [...result.errors, ...result.warnings]) expect(m, 'message').to.be.a('string').and.not.equal('');
   if (result.config === null) {
-    expect(result.errors, 'errors of a refused config').to.not.be.empty;
+    expect(result.errors, 'errors of a refused config').not.to.deep.equal([]);
     // The first path segment is one of the input's own keys, or the config itself.
     let keys: string[] = [];
     try {

@@ -251,7 +251,7 @@ describe('hostile host pages (dist/cookie-consent.min.js)', function () {
       const ask = (message: Record<string, unknown>) =>
         new Promise<Record<string, unknown>>((resolve) => {
           const id = ++n;
-          const listener = (e: MessageEvent) => {
+          const listener = (e: MessageEvent<{ id?: number; state: Record<string, unknown> }>) => {
             if (e.source !== page.iframe.contentWindow || e.data?.id !== id) return;
             removeEventListener('message', listener);
             resolve(e.data.state);
@@ -382,7 +382,7 @@ describe('hostile host pages (dist/cookie-consent.min.js)', function () {
         page.expectUnharmed();
         expect(page.win.errors, 'console.error calls').to.deep.equal([]);
         const banner = page.visibleBanners()[0]!;
-        expect(banner, 'visible banner').to.exist;
+        expect(banner, 'visible banner').not.to.equal(undefined);
         const r = banner.getBoundingClientRect();
         expect(r.height, 'banner height').to.be.at.most(page.win.innerHeight * 0.7 + 1);
         expect(r.width, 'banner width').to.be.at.most(page.win.innerWidth);
@@ -395,7 +395,7 @@ describe('hostile host pages (dist/cookie-consent.min.js)', function () {
           expect(isClickable(b), `${b.getAttribute('part')} reachable`).to.equal(true);
         }
         const sizes = buttons.map((b) => Math.round(b.getBoundingClientRect().width));
-        expect(new Set(sizes).size, `button widths ${sizes}`).to.equal(1);
+        expect(new Set(sizes).size, `button widths ${sizes.join()}`).to.equal(1);
       });
 
       it(`${what}: the preferences dialog fits the viewport and scrolls; its buttons and all 54 switches stay reachable`, async () => {

@@ -109,13 +109,13 @@ describe('injection', function () {
       const el = await mount(hostileConfig());
       const root = el.shadowRoot!;
       const banner = root.querySelector('[part~="banner"]')!;
-      expect(banner, 'banner').to.exist;
+      expect(banner, 'banner').not.to.equal(null);
       expect(root.querySelector('[part~="title"]')!.textContent).to.equal(evil('bannerTitle'));
       expect(root.querySelector('[part~="message"]')!.textContent).to.contain(evil('bannerText'));
       expect(root.querySelector('[part~="link"]')!.textContent).to.equal(evil('learnMore'));
-      expect(root.querySelector('[part~="accept-all"]')!.textContent!.trim()).to.equal(evil('acceptAll'));
-      expect(root.querySelector('[part~="reject-all"]')!.textContent!.trim()).to.equal(evil('rejectAll'));
-      expect(root.querySelector('[part~="manage"]')!.textContent!.trim()).to.equal(evil('manage'));
+      expect(root.querySelector('[part~="accept-all"]')!.textContent.trim()).to.equal(evil('acceptAll'));
+      expect(root.querySelector('[part~="reject-all"]')!.textContent.trim()).to.equal(evil('rejectAll'));
+      expect(root.querySelector('[part~="manage"]')!.textContent.trim()).to.equal(evil('manage'));
       expectOnlyOwnElements(root);
       await aTimeout(100);
       expect(win.pwned, 'window.pwned').to.equal(undefined);
@@ -128,7 +128,7 @@ describe('injection', function () {
       const root = el.shadowRoot!;
       const dialog = root.querySelector('dialog')!;
       await waitUntil(() => dialog.open, 'dialog did not open');
-      const all = dialog.textContent!;
+      const all = dialog.textContent;
       for (const tag of [
         'necessary.title',
         'necessary.description',
@@ -166,7 +166,7 @@ describe('injection', function () {
       const category = HOSTILE_TEXT.join(' | ');
       // The English strings: '{name} (blocked)', '{name} is blocked because you have not allowed {category} cookies.', 'Allow {name}'.
       expect(notice.getAttribute('aria-label'), 'accessible name').to.equal(`${name} (blocked)`);
-      const shown = notice.shadowRoot!.textContent!;
+      const shown = notice.shadowRoot!.textContent;
       expect(shown, 'message').to.contain(`${name} is blocked because you have not allowed ${category} cookies.`);
       expect(shown, 'button').to.contain(`Allow ${name}`);
       expectOnlyOwnElements(notice.shadowRoot!);
@@ -181,7 +181,7 @@ describe('injection', function () {
       await waitUntil(() => page.doc.querySelector('cc-embed-notice'), 'no notice in place of the blocked iframe');
       const notice = page.doc.querySelector('cc-embed-notice')!;
       expect(notice.getAttribute('aria-label'), 'accessible name').to.equal('Blocked: Video $&');
-      const shown = notice.shadowRoot!.textContent!;
+      const shown = notice.shadowRoot!.textContent;
       expect(shown, 'message').to.contain('Video $& needs Ads <b>cookies</b>');
       expect(shown, 'button').to.contain('Allow Video $& now');
       expectOnlyOwnElements(notice.shadowRoot!);
@@ -192,7 +192,7 @@ describe('injection', function () {
       await page.ready();
       await waitUntil(() => page.element().lang === 'cy', 'the widget never switched to Welsh', { timeout: 5000 });
       await page.rendered();
-      expect(page.part('accept-all')!.textContent!.trim(), 'the banner is in Welsh').to.not.equal('Accept all');
+      expect(page.part('accept-all')!.textContent.trim(), 'the banner is in Welsh').to.not.equal('Accept all');
       await waitUntil(() => page.doc.querySelector('cc-embed-notice'), 'no notice in place of the blocked iframe');
       const notice = page.doc.querySelector('cc-embed-notice')!;
       expect(notice.getAttribute('aria-label'), 'accessible name').to.equal('Cynnwys wedi’i rwystro: Fideo');

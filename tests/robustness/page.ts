@@ -79,7 +79,7 @@ export class Page {
 
   root(): ShadowRoot {
     const root = this.element().shadowRoot;
-    expect(root, 'shadow root').to.exist;
+    expect(root, 'shadow root').not.to.equal(null);
     return root!;
   }
 
@@ -139,13 +139,13 @@ export class Page {
 
   storedRecord(): Record<string, unknown> | undefined {
     const raw = this.cookie(COOKIE);
-    return raw === undefined ? undefined : JSON.parse(decodeURIComponent(raw));
+    return raw === undefined ? undefined : (JSON.parse(decodeURIComponent(raw)) as Record<string, unknown>);
   }
 
   /** Clicks a part of the visible banner (else of the first element that has it). */
   click(name: string): void {
     const button = this.visibleBanners()[0]?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? this.part(name);
-    expect(button, `[part~="${name}"]`).to.exist;
+    expect(button, `[part~="${name}"]`).not.to.equal(undefined);
     button!.click();
   }
 

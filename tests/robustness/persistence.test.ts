@@ -12,7 +12,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The switch labelled by `cc-<id>` in the open preferences dialog. */
 function switchOf(page: Page, id: string): HTMLButtonElement {
   const s = page.dialog()!.querySelector<HTMLButtonElement>(`[role="switch"][aria-labelledby="cc-${id}"]`);
-  expect(s, `switch for ${id}`).to.exist;
+  expect(s, `switch for ${id}`).not.to.equal(null);
   return s!;
 }
 
@@ -101,7 +101,7 @@ describe('persistence (dist/cookie-consent.min.js)', function () {
     expect(now.id, 'the same id').to.equal(old.id);
     expect(now.categories).to.deep.equal(old.categories);
     expect(now.services).to.deep.equal(old.services);
-    expect(now.ts as number).to.be.at.least(old.ts as number);
+    expect(now.ts).to.be.at.least(old.ts as number);
     const change = page.events('consent-change');
     expect(change).to.have.length(1);
     expect(change[0]!.detail.first, 'first').to.equal(false);

@@ -64,7 +64,7 @@ function recordingCookies(fn: () => void, jar = ''): string[] {
 function attributes(written: string): Record<string, string | true> {
   const [, ...attrs] = written.split(';').map((s) => s.trim());
   return Object.fromEntries(
-    attrs.map((a) => {
+    attrs.map((a): [string, string | true] => {
       const at = a.indexOf('=');
       return at < 0 ? [a.toLowerCase(), true] : [a.slice(0, at).toLowerCase(), a.slice(at + 1)];
     }),

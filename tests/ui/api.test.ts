@@ -79,7 +79,7 @@ describe('consent API callbacks', () => {
   it('window.CookieConsent forwards every member to the element found at call time', async () => {
     const el = await mount(CONFIG);
     const api = createApi(() => el);
-    expect(Object.isFrozen(api)).to.be.true;
+    expect(Object.isFrozen(api)).to.equal(true);
     // Exactly the API of contract §5 (the list is read off the element class, so nothing more or less).
     const names = [
       'acceptAll',
@@ -98,7 +98,7 @@ describe('consent API callbacks', () => {
     expect(Object.keys(api).sort()).to.deep.equal([...names].sort());
     for (const name of names) expect(api, name).to.have.property(name).that.is.a('function');
     api.accept(['analytics']);
-    expect(api.hasConsent('analytics')).to.be.true;
+    expect(api.hasConsent('analytics')).to.equal(true);
     expect(api.getConsent()!.categories).to.deep.equal(['necessary', 'analytics']);
   });
 });

@@ -1,6 +1,7 @@
 import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { CONFIG, clearCookies, deepActive, mount, part, parts, storedRecord } from './helpers.js';
+import type { ConsentChangeDetail } from '../../src/core/types.js';
 
 describe('<cookie-consent> banner', () => {
   beforeEach(clearCookies);
@@ -9,14 +10,14 @@ describe('<cookie-consent> banner', () => {
   it('shows the heading, message, "Learn more" link and three buttons before any choice', async () => {
     const el = await mount();
     const banner = part(el, 'banner')!;
-    expect(banner).to.exist;
+    expect(banner).not.to.equal(null);
     expect(banner.getAttribute('role')).to.equal('region');
     expect(banner.querySelector('h2')!.textContent).to.equal('This site uses cookies');
     expect(part(el, 'message')!.textContent).to.contain('cookies');
     const link = part(el, 'link') as HTMLAnchorElement;
     expect(link.textContent).to.equal('Learn more');
     expect(link.getAttribute('href')).to.equal('/cookies');
-    expect(parts(el, 'button').map((b) => b.textContent!.trim())).to.deep.equal([
+    expect(parts(el, 'button').map((b) => b.textContent.trim())).to.deep.equal([
       'Accept all',
       'Reject all',
       'Manage preferences',
@@ -32,11 +33,11 @@ describe('<cookie-consent> banner', () => {
     document.body.append(kept, removed);
     removed.remove();
     // Start-up sets the layout attributes: not yet in the task that connected them.
-    expect(kept.hasAttribute('layout'), 'started in the connecting task').to.be.false;
+    expect(kept.hasAttribute('layout'), 'started in the connecting task').to.equal(false);
     try {
       await waitUntil(() => kept.hasAttribute('layout'), 'never started');
       await aTimeout(50);
-      expect(removed.hasAttribute('layout'), 'removed element started').to.be.false;
+      expect(removed.hasAttribute('layout'), 'removed element started').to.equal(false);
       expect(removed.shadowRoot?.querySelector('[part~="banner"]') ?? null, 'removed element drew a banner').to.equal(
         null,
       );
@@ -109,10 +110,10 @@ describe('<cookie-consent> banner', () => {
 
   it('stores every category on "Accept all" and announces it', async () => {
     const el = await mount();
-    const event = oneEvent(el, 'consent-change');
+    const event = oneEvent<CustomEvent<ConsentChangeDetail>>(el, 'consent-change');
     part(el, 'accept-all')!.click();
     const { detail } = await event;
-    expect(detail.first).to.be.true;
+    expect(detail.first).to.equal(true);
     expect(detail.accepted).to.deep.equal(['necessary', 'analytics', 'marketing']);
     expect(detail.rejected).to.deep.equal([]);
     expect(detail.changed).to.deep.equal(['analytics', 'marketing']);
@@ -121,30 +122,30 @@ describe('<cookie-consent> banner', () => {
     expect(stored.services).to.deep.equal({ marketing: ['video', 'ads'] });
     expect(stored.v).to.equal(1);
     expect(stored.id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    expect(el.hasConsent('analytics')).to.be.true;
-    expect(el.hasConsent('marketing', 'video')).to.be.true;
+    expect(el.hasConsent('analytics')).to.equal(true);
+    expect(el.hasConsent('marketing', 'video')).to.equal(true);
     await el.updateComplete;
-    expect(part(el, 'banner')).to.be.null;
+    expect(part(el, 'banner')).to.equal(null);
   });
 
   it('stores only the required category on "Reject all", and remembers the refusal', async () => {
     const el = await mount();
-    const event = oneEvent(el, 'consent-change');
+    const event = oneEvent<CustomEvent<ConsentChangeDetail>>(el, 'consent-change');
     part(el, 'reject-all')!.click();
     const { detail } = await event;
     expect(detail.accepted).to.deep.equal(['necessary']);
     expect(detail.rejected).to.deep.equal(['analytics', 'marketing']);
     expect(storedRecord()!.categories).to.deep.equal(['necessary']);
-    expect(el.hasConsent('analytics')).to.be.false;
+    expect(el.hasConsent('analytics')).to.equal(false);
     el.remove();
     const again = await mount();
-    expect(part(again, 'banner')).to.be.null;
-    expect(again.hasConsent('analytics')).to.be.false;
+    expect(part(again, 'banner')).to.equal(null);
+    expect(again.hasConsent('analytics')).to.equal(false);
   });
 
   it('bubbles events out of the element to the document', async () => {
     const el = await mount();
-    const event = oneEvent(document, 'consent-change');
+    const event = oneEvent<CustomEvent<ConsentChangeDetail>>(document, 'consent-change');
     el.acceptAll();
     const { detail } = await event;
     expect(detail.consent.categories).to.include('analytics');
@@ -194,7 +195,7 @@ describe('<cookie-consent> banner', () => {
       await waitUntil(() => storedRecord() !== undefined);
       expect(storedRecord()!.categories).to.deep.equal(['necessary']);
       await el.updateComplete;
-      expect(part(el, 'banner')).to.be.null;
+      expect(part(el, 'banner')).to.equal(null);
     } finally {
       start.remove();
     }
@@ -217,19 +218,19 @@ describe('<cookie-consent> banner', () => {
       translations: { en: { bannerTitle: evil, bannerText: evil } },
     });
     expect(part(el, 'title')!.textContent).to.equal(evil);
-    expect(el.shadowRoot!.querySelector('img')).to.be.null;
-    expect((window as unknown as { __ccHacked?: number }).__ccHacked).to.be.undefined;
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect((window as unknown as { __ccHacked?: number }).__ccHacked).to.equal(undefined);
   });
 
   it('lets a site override any default string', async () => {
     const el = await mount({ ...CONFIG, translations: { en: { acceptAll: 'Allow all', rejectAll: 'Refuse all' } } });
-    expect(part(el, 'accept-all')!.textContent!.trim()).to.equal('Allow all');
-    expect(part(el, 'reject-all')!.textContent!.trim()).to.equal('Refuse all');
+    expect(part(el, 'accept-all')!.textContent.trim()).to.equal('Allow all');
+    expect(part(el, 'reject-all')!.textContent.trim()).to.equal('Refuse all');
   });
 
   it('has no "Learn more" link when no policyUrl is configured', async () => {
     const el = await mount({ categories: { necessary: { required: true }, analytics: {} } });
-    expect(part(el, 'link')).to.be.null;
+    expect(part(el, 'link')).to.equal(null);
   });
 
   it('sets lang on itself to the language it shows', async () => {
@@ -239,11 +240,11 @@ describe('<cookie-consent> banner', () => {
 
   it('shows a "Cookie settings" button after a choice when reopenButton is on', async () => {
     const el = await mount({ ...CONFIG, reopenButton: true });
-    expect(part(el, 'reopen')).to.be.null;
+    expect(part(el, 'reopen')).to.equal(null);
     el.rejectAll();
     await el.updateComplete;
     const reopen = part(el, 'reopen')!;
-    expect(reopen.textContent!.trim()).to.equal('Cookie settings');
+    expect(reopen.textContent.trim()).to.equal('Cookie settings');
     reopen.click();
     await el.updateComplete;
     await waitUntil(() => el.shadowRoot!.querySelector('dialog')?.open);

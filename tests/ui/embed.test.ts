@@ -26,11 +26,11 @@ describe('<cookie-consent> blocked embeds', () => {
     await mount();
     await waitUntil(() => notice(), 'no notice', { timeout: 4000 });
     expect(notice()!.getAttribute('aria-label')).to.equal('Video player (blocked)');
-    const text = notice()!.shadowRoot!.textContent!;
+    const text = notice()!.shadowRoot!.textContent;
     expect(text).to.contain('Video player is blocked because you have not allowed Marketing cookies.');
     const button = notice()!.shadowRoot!.querySelector('button')!;
-    expect(button.textContent!.trim()).to.equal('Allow Video player');
-    expect(frame.hasAttribute('src')).to.be.false;
+    expect(button.textContent.trim()).to.equal('Allow Video player');
+    expect(frame.hasAttribute('src')).to.equal(false);
   });
 
   it('its button grants just that service and loads the iframe', async () => {
@@ -40,9 +40,9 @@ describe('<cookie-consent> blocked embeds', () => {
     await waitUntil(() => frame.getAttribute('src') === '/tests/fixtures/embed-frame.html');
     expect(storedRecord()!.categories).to.deep.equal(['necessary', 'marketing']);
     expect(storedRecord()!.services).to.deep.equal({ marketing: ['video'] });
-    expect(el.hasConsent('marketing', 'ads')).to.be.false;
-    expect(el.hasConsent('analytics')).to.be.false;
-    expect(notice()).to.be.null;
+    expect(el.hasConsent('marketing', 'ads')).to.equal(false);
+    expect(el.hasConsent('analytics')).to.equal(false);
+    expect(notice()).to.equal(null);
   });
 
   it('keeps services granted earlier when granting one more', async () => {
@@ -57,12 +57,12 @@ describe('<cookie-consent> blocked embeds', () => {
   it('names the category when the iframe has no service', async () => {
     delete frame.dataset.service;
     const el = await mount({ ...CONFIG });
-    await waitUntil(() => notice(), 'no notice', { timeout: 4000 }).catch((e) => {
+    await waitUntil(() => notice(), 'no notice', { timeout: 4000 }).catch((e: unknown) => {
       throw new Error(
-        `${e.message}: iframe ${frame.outerHTML} display ${getComputedStyle(frame).display}, marketing granted: ${el.hasConsent('marketing')}, cookie: ${document.cookie}`,
+        `${(e as Error).message}: iframe ${frame.outerHTML} display ${getComputedStyle(frame).display}, marketing granted: ${el.hasConsent('marketing')}, cookie: ${document.cookie}`,
       );
     });
-    expect(notice()!.shadowRoot!.querySelector('button')!.textContent!.trim()).to.equal('Allow Marketing content');
+    expect(notice()!.shadowRoot!.querySelector('button')!.textContent.trim()).to.equal('Allow Marketing content');
   });
 
   it('on a drop-in page, the notices force no layout (no read before a frame, none after a write in the same frame) and shift nothing', async () => {

@@ -26,7 +26,7 @@ export function storedRecord(name = 'cc_consent'): Record<string, unknown> | und
     .split('; ')
     .find((c) => c.startsWith(name + '='))
     ?.slice(name.length + 1);
-  return raw ? JSON.parse(decodeURIComponent(raw)) : undefined;
+  return raw ? (JSON.parse(decodeURIComponent(raw)) as Record<string, unknown>) : undefined;
 }
 
 export async function mount(config: CookieConsentConfig | undefined = CONFIG): Promise<CookieConsentElement> {

@@ -15,6 +15,17 @@ import type { CookieConsentConfig } from '../../src/core/types.js';
 import type { CookieConsentElement } from '../../src/ui/cookie-consent.js';
 import { CONFIG, clearCookies, deepActive, mount, openPreferences, part, parts, switchFor } from './helpers.js';
 
+/** What this test reads of custom-elements.json. */
+interface Manifest {
+  modules: {
+    declarations?: {
+      tagName?: string;
+      cssProperties: { name: string; default?: string }[];
+      cssParts: { name: string }[];
+    }[];
+  }[];
+}
+
 type Feature = { name: string; value: string };
 type Theme = 'light' | 'dark' | 'auto';
 type Look = { layout: 'bar' | 'box'; position: 'bottom' | 'top' | 'bottom-left' | 'bottom-right' };
@@ -152,11 +163,11 @@ describe('<cookie-consent> look', () => {
           </div>`);
           const first = page.querySelector('#first')!;
           const before = first.getBoundingClientRect().top;
-          const el = document.createElement('cookie-consent') as CookieConsentElement;
+          const el = document.createElement('cookie-consent');
           el.config = { ...CONFIG, ...look };
           page.prepend(el);
           await el.updateComplete;
-          expect(part(el, 'banner'), name(look)).to.exist;
+          expect(part(el, 'banner'), name(look)).not.to.equal(null);
           expect(first.getBoundingClientRect().top, name(look)).to.equal(before);
           expect(el.getBoundingClientRect().height, name(look)).to.equal(0);
           page.remove();
@@ -167,7 +178,7 @@ describe('<cookie-consent> look', () => {
     for (const look of LAYOUTS)
       it(`leaves the headline of the demo article readable on a 375 × 667 phone: ${name(look)}`, async () => {
         const frame = await fixture<HTMLIFrameElement>(
-          html`<iframe style="width: 375px; height: 667px; border: 0"></iframe>`,
+          html`<iframe title="phone-sized page" style="width: 375px; height: 667px; border: 0"></iframe>`,
         );
         const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
         frame.src = `/demo/index.html?layout=${look.layout}&position=${look.position}`;
@@ -290,11 +301,11 @@ describe('<cookie-consent> look', () => {
           expect(texts.length).to.be.above(3);
           for (const t of texts) {
             const r = ratio(textColour(t), backdrop(t));
-            expect(r, `"${t.textContent!.trim().slice(0, 30)}" (${t.localName}.${t.className})`).to.be.at.least(4.5);
+            expect(r, `"${t.textContent.trim().slice(0, 30)}" (${t.localName}.${t.className})`).to.be.at.least(4.5);
           }
         };
         check(part(el, 'banner')!);
-        expect(part(el, 'gpc-notice'), 'GPC line (muted text) checked too').to.exist;
+        expect(part(el, 'gpc-notice'), 'GPC line (muted text) checked too').not.to.equal(null);
         const dialog = await openPreferences(el);
         check(dialog);
         switchFor(el, 'Analytics').click();
@@ -397,7 +408,7 @@ describe('<cookie-consent> look', () => {
         expect(
           r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth,
           `${what}: ${b.textContent} in view`,
-        ).to.be.true;
+        ).to.equal(true);
       }
     };
 
@@ -495,11 +506,11 @@ describe('<cookie-consent> look', () => {
         probe.remove();
         for (const s of [on, off]) s.style.cssText = '';
         for (const b of dialog.querySelectorAll<HTMLElement>('button:not([role="switch"])'))
-          expect(parseFloat(getComputedStyle(b).borderTopWidth), b.textContent!).to.be.at.least(1);
+          expect(parseFloat(getComputedStyle(b).borderTopWidth), b.textContent).to.be.at.least(1);
         for (const b of parts(el, 'button')) expect(parseFloat(getComputedStyle(b).borderTopWidth)).to.be.at.least(1);
         return;
       }
-      expect(matchMedia('(forced-colors: active)').matches).to.be.true;
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
       const on = switchFor(el, 'Analytics');
       const off = switchFor(el, 'Marketing');
       const track = (s: Element) => backdrop(s);
@@ -633,15 +644,15 @@ describe('<cookie-consent> look', () => {
 
     it('lists every --cc-* property it reads and every part it renders in custom-elements.json', async () => {
       const response = await fetch('/custom-elements.json');
-      expect(response.ok, 'custom-elements.json missing: npm run manifest').to.be.true;
-      const manifest = await response.json();
+      expect(response.ok, 'custom-elements.json missing: npm run manifest').to.equal(true);
+      const manifest = (await response.json()) as Manifest;
       const element = manifest.modules
-        .flatMap((m: { declarations?: unknown[] }) => m.declarations ?? [])
-        .find((d: { tagName?: string }) => d.tagName === 'cookie-consent');
-      const documented = new Set<string>(element.cssProperties.map((p: { name: string }) => p.name));
+        .flatMap((m) => m.declarations ?? [])
+        .find((d) => d.tagName === 'cookie-consent')!;
+      const documented = new Set(element.cssProperties.map((p) => p.name));
       const used = new Set(styles.match(/--cc-[a-z-]+/g));
       expect([...used].sort()).to.deep.equal([...documented].sort());
-      for (const p of element.cssProperties) expect(p.default, p.name).to.be.a('string').and.not.be.empty;
+      for (const p of element.cssProperties) expect(p.default, p.name).to.be.a('string').and.not.equal('');
 
       // Every part there is: banner with the GPC line, dialog with services, then the reopen button.
       Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });
@@ -665,7 +676,7 @@ describe('<cookie-consent> look', () => {
       } finally {
         delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
       }
-      const parts = element.cssParts.map((p: { name: string }) => p.name).sort();
+      const parts = element.cssParts.map((p) => p.name).sort();
       expect([...rendered].sort()).to.deep.equal(parts);
     });
   });

@@ -1,6 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { CONFIG, clearCookies, deepActive, mount, openPreferences, part, storedRecord, switchFor } from './helpers.js';
+import type { ConsentChangeDetail } from '../../src/core/types.js';
 
 describe('<cookie-consent> preferences dialog', () => {
   beforeEach(clearCookies);
@@ -13,13 +14,13 @@ describe('<cookie-consent> preferences dialog', () => {
     const dialog = part(el, 'preferences') as HTMLDialogElement;
     await waitUntil(() => dialog.open);
     expect(dialog.tagName).to.equal('DIALOG');
-    expect(dialog.matches(':modal')).to.be.true;
+    expect(dialog.matches(':modal')).to.equal(true);
     const name = el.shadowRoot!.getElementById(dialog.getAttribute('aria-labelledby')!)!.textContent;
     expect(name).to.equal('Cookie preferences');
     for (const p of ['accept-all', 'reject-all', 'save', 'close'])
-      expect(dialog.querySelector(`[part~="${p}"]`), p).to.exist;
+      expect(dialog.querySelector(`[part~="${p}"]`), p).not.to.equal(null);
     expect(dialog.querySelector('[part~="close"]')!.getAttribute('aria-label')).to.equal('Close');
-    expect(dialog.querySelector('[part~="save"]')!.textContent!.trim()).to.equal('Save preferences');
+    expect(dialog.querySelector('[part~="save"]')!.textContent.trim()).to.equal('Save preferences');
   });
 
   it('passes axe with the dialog open', async () => {
@@ -33,7 +34,7 @@ describe('<cookie-consent> preferences dialog', () => {
     await openPreferences(el);
     const necessary = switchFor(el, 'Strictly necessary');
     expect(necessary.getAttribute('aria-checked')).to.equal('true');
-    expect(necessary.disabled).to.be.true;
+    expect(necessary.disabled).to.equal(true);
     expect(el.shadowRoot!.getElementById(necessary.getAttribute('aria-labelledby')!)!.textContent).to.contain(
       'Always on',
     );
@@ -41,7 +42,7 @@ describe('<cookie-consent> preferences dialog', () => {
       const s = switchFor(el, label);
       expect(s.getAttribute('role')).to.equal('switch');
       expect(s.getAttribute('aria-checked'), label).to.equal('false');
-      expect(s.disabled).to.be.false;
+      expect(s.disabled).to.equal(false);
     }
   });
 
@@ -59,13 +60,13 @@ describe('<cookie-consent> preferences dialog', () => {
     switchFor(el, 'Analytics').click();
     await el.updateComplete;
     expect(switchFor(el, 'Analytics').getAttribute('aria-checked')).to.equal('true');
-    const event = oneEvent(el, 'consent-change');
+    const event = oneEvent<CustomEvent<ConsentChangeDetail>>(el, 'consent-change');
     part(el, 'save')!.click();
     const { detail } = await event;
     expect(detail.accepted).to.deep.equal(['necessary', 'analytics']);
     expect(storedRecord()!.categories).to.deep.equal(['necessary', 'analytics']);
-    expect(el.shadowRoot!.querySelector('dialog')).to.be.null;
-    expect(part(el, 'banner')).to.be.null;
+    expect(el.shadowRoot!.querySelector('dialog')).to.equal(null);
+    expect(part(el, 'banner')).to.equal(null);
   });
 
   it('grants a single service when only its switch is turned on', async () => {
@@ -77,8 +78,8 @@ describe('<cookie-consent> preferences dialog', () => {
     expect(switchFor(el, 'Ad network').getAttribute('aria-checked')).to.equal('false');
     part(el, 'save')!.click();
     expect(storedRecord()!.services).to.deep.equal({ marketing: ['video'] });
-    expect(el.hasConsent('marketing', 'video')).to.be.true;
-    expect(el.hasConsent('marketing', 'ads')).to.be.false;
+    expect(el.hasConsent('marketing', 'video')).to.equal(true);
+    expect(el.hasConsent('marketing', 'ads')).to.equal(false);
   });
 
   it('works with the keyboard alone: Tab to a switch, Space toggles, Enter saves', async () => {
@@ -107,7 +108,7 @@ describe('<cookie-consent> preferences dialog', () => {
       await sendKeys({ press: 'Tab' });
       const a = deepActive();
       // Chromium may pass focus to the browser UI between the last and first element; never to the page.
-      if (a && a !== document.body) expect(dialog.contains(a), `focus escaped to ${a.outerHTML}`).to.be.true;
+      if (a && a !== document.body) expect(dialog.contains(a), `focus escaped to ${a.outerHTML}`).to.equal(true);
     }
   });
 
@@ -123,9 +124,9 @@ describe('<cookie-consent> preferences dialog', () => {
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !el.shadowRoot!.querySelector('dialog'));
     await waitUntil(() => deepActive() === manage, 'focus did not return');
-    expect(storedRecord()).to.be.undefined;
-    expect(el.hasConsent('analytics')).to.be.false;
-    expect(part(el, 'banner')).to.exist;
+    expect(storedRecord()).to.equal(undefined);
+    expect(el.hasConsent('analytics')).to.equal(false);
+    expect(part(el, 'banner')).not.to.equal(null);
   });
 
   it('closes with the Close button without storing anything', async () => {
@@ -134,9 +135,9 @@ describe('<cookie-consent> preferences dialog', () => {
     switchFor(el, 'Marketing').click();
     part(el, 'close')!.click();
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('dialog')).to.be.null;
-    expect(storedRecord()).to.be.undefined;
-    expect(el.hasConsent('marketing')).to.be.false;
+    expect(el.shadowRoot!.querySelector('dialog')).to.equal(null);
+    expect(storedRecord()).to.equal(undefined);
+    expect(el.hasConsent('marketing')).to.equal(false);
   });
 
   it('hide() hides banner and dialog without granting anything', async () => {
@@ -144,10 +145,10 @@ describe('<cookie-consent> preferences dialog', () => {
     await openPreferences(el);
     el.hide();
     await el.updateComplete;
-    expect(part(el, 'banner')).to.be.null;
-    expect(el.shadowRoot!.querySelector('dialog')).to.be.null;
-    expect(storedRecord()).to.be.undefined;
-    expect(el.getConsent()).to.be.null;
+    expect(part(el, 'banner')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('dialog')).to.equal(null);
+    expect(storedRecord()).to.equal(undefined);
+    expect(el.getConsent()).to.equal(null);
   });
 
   it('"Accept all" and "Reject all" in the dialog store at once', async () => {
@@ -176,8 +177,8 @@ describe('<cookie-consent> preferences dialog', () => {
     const oldId = storedRecord()!.id;
     el.remove();
     const bumped = await mount({ ...CONFIG, revision: 1 });
-    expect(part(bumped, 'banner')).to.exist;
-    expect(bumped.hasConsent('analytics')).to.be.false;
+    expect(part(bumped, 'banner')).not.to.equal(null);
+    expect(bumped.hasConsent('analytics')).to.equal(false);
     await openPreferences(bumped);
     expect(switchFor(bumped, 'Analytics').getAttribute('aria-checked')).to.equal('true');
     part(bumped, 'save')!.click();
@@ -201,7 +202,7 @@ describe('<cookie-consent> preferences dialog', () => {
       await waitUntil(() => dialog.open);
       expect(location.hash).to.equal(''); // the link's default action was prevented
       dialog.querySelector<HTMLElement>('[part~="reject-all"]')!.click();
-      expect(el.hasConsent('analytics')).to.be.false;
+      expect(el.hasConsent('analytics')).to.equal(false);
       // R14: the revoked category's cookies are deleted.
       expect(document.cookie).not.to.contain('_ui_stats');
     } finally {
@@ -215,8 +216,8 @@ describe('<cookie-consent> preferences dialog', () => {
       const el = await mount();
       expect(part(el, 'banner')!.textContent).to.contain('Global Privacy Control');
       el.acceptAll();
-      expect(el.hasConsent('analytics')).to.be.true;
-      expect(el.hasConsent('marketing')).to.be.false;
+      expect(el.hasConsent('analytics')).to.equal(true);
+      expect(el.hasConsent('marketing')).to.equal(false);
       expect(storedRecord()!.gpc).to.equal(true);
       // A reader may still switch it on by hand; the dialog says why it is off.
       const dialog = await openPreferences(el);
@@ -224,7 +225,7 @@ describe('<cookie-consent> preferences dialog', () => {
       switchFor(el, 'Marketing').click();
       await el.updateComplete;
       part(el, 'save')!.click();
-      expect(el.hasConsent('marketing')).to.be.true;
+      expect(el.hasConsent('marketing')).to.equal(true);
     } finally {
       delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
     }

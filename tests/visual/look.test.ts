@@ -37,13 +37,19 @@ const emulate = (features: { name: string; value: string }[]) =>
 /** Our news page with the widget over it; resolves once the banner (or dialog) is drawn. */
 async function show(
   look: Look,
-  { scheme = 'light', width = 960, height = 600, config = CONFIG, prefs = false } = {} as {
+  {
+    scheme = 'light',
+    width = 960,
+    height = 600,
+    config = CONFIG,
+    prefs = false,
+  }: {
     scheme?: Scheme;
     width?: number;
     height?: number;
     config?: CookieConsentConfig;
     prefs?: boolean;
-  },
+  } = {},
 ): Promise<HTMLElement> {
   await setViewport({ width, height });
   // No animation is in the widget; reduced motion also stills any the browser would add.

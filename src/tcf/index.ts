@@ -1,0 +1,207 @@
+/**
+ * The TCF file's one entry (dist/cookie-consent-tcf.min.js): the script-tag core loads it only
+ * when the config has a `tcf` key, then calls `startTcf` with what TCF needs from it. Nothing here
+ * runs on load: with an invalid block nothing is defined (no `__tcfapi`) and TCF stays off.
+ *
+ * The core stays the owner of the reader's choice (our cookie, categories, the banner); TCF follows
+ * it: each choice becomes a TC string (src/tcf/tc-string.ts), stored in `euconsent-v2` and served
+ * by `__tcfapi` (src/tcf/cmp-api.ts).
+ */
+import { cookieStorage } from '../storage/cookie-storage.js';
+import type { ConsentRecord, ResolvedConfig } from '../core/types.js';
+import { validateTcfConfig } from './config.js';
+import { acString, createCmp, type Cmp } from './cmp-api.js';
+import { installStub } from './stub.js';
+import {
+  encodeTcString,
+  libraryGvl,
+  signalsFor,
+  signalsOf,
+  staleReason,
+  type TcfAction,
+  type TcfSignals,
+} from './tc-string.js';
+import { narrowVendorList, vendorListProblem, type VendorList } from './vendor-list.js';
+
+/** The first-party cookie that holds the TC string (docs/contract.md §6). */
+export const TC_COOKIE = 'euconsent-v2';
+
+/** What the core tells TCF about the reader. */
+export type CoreEvent =
+  /** The banner or the preferences dialog was shown (`true`) or closed (`false`). */
+  | { type: 'ui'; visible: boolean }
+  /** A choice was stored: by "Accept all", "Reject all", or a saved selection. */
+  | { type: 'choice'; action: TcfAction; consent: ConsentRecord };
+
+/** What `startTcf` needs from the core. */
+export interface TcfDeps {
+  /** The site's `tcf` block as written (validated here). */
+  config: unknown;
+  site: {
+    /** The language the widget shows (resolved, e.g. 'de'): the TC string's consent language. */
+    language: string;
+    /** The resolved attributes of our cookie: `euconsent-v2` gets the same domain, path, SameSite, Secure. */
+    cookie: ResolvedConfig['cookie'];
+    /** Google Consent Mode is on: TCData says `enableAdvertiserConsentMode`. */
+    googleConsentMode: boolean;
+    /** The names of the config's categories (`tcf.category` must be one). */
+    categories: string[];
+  };
+  consent: {
+    /** The stored choice if it still stands, else null (the banner shows). */
+    current(): ConsentRecord | null;
+    /** Whether the banner or the preferences dialog is shown right now. */
+    uiVisible(): boolean;
+    /** Calls `listener` on every CoreEvent from now on; returns the unsubscribe function. */
+    subscribe(listener: (event: CoreEvent) => void): () => void;
+    /** Shows the banner again: the reader's TC string no longer stands (13 months, policy version, new vendor). */
+    askAgain(): void;
+  };
+  /** The core's console reporter (src/core/log.ts). */
+  log(what: unknown, warn?: 1): void;
+  /** The clock (tests). */
+  now?: () => number;
+}
+
+/** What the core keeps of a started TCF. */
+export interface TcfHandle {
+  /** The TC string of the reader's latest choice, for the proof-of-consent beacon (docs/contract.md §7). */
+  tcString(): string | undefined;
+  /** Settles once the vendor list is loaded (or failed) and the API serves. */
+  ready: Promise<void>;
+  /** Stops following the core's events. */
+  stop(): void;
+}
+
+/** Loads the site's vendor list and narrows it to `vendors`; throws a readable error when it cannot. */
+async function loadVendorList(url: string, vendors: number[]): Promise<{ list: VendorList; missing: number[] }> {
+  const response = await fetch(url, { credentials: 'same-origin' });
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  const json: unknown = await response.json();
+  const problem = vendorListProblem(json);
+  if (problem) throw new Error(`${url} is not a vendor list: ${problem}`);
+  return narrowVendorList(json as VendorList, vendors);
+}
+
+/**
+ * Starts TCF. Returns null (after one console.error naming the key) when the block is invalid:
+ * nothing is then defined and nothing granted.
+ */
+export function startTcf(deps: TcfDeps): TcfHandle | null {
+  const { config, errors } = validateTcfConfig(deps.config);
+  if (config && !deps.site.categories.includes(config.category))
+    errors.push(`tcf.category: '${config.category}' is not one of the config's categories`);
+  if (!config || errors.length) {
+    deps.log('invalid tcf config: ' + errors.join('; '));
+    return null;
+  }
+  const now = deps.now ?? Date.now;
+  // Calls made while the vendor list loads are queued (a site that inlined the stub already has one).
+  installStub();
+  const storage = cookieStorage({ ...deps.site.cookie, name: TC_COOKIE, expiresDays: config.askAgainDays });
+
+  let cmp: Cmp | undefined;
+  let list: VendorList | undefined;
+  let gvl: ReturnType<typeof libraryGvl> | undefined;
+  /** The string `__tcfapi` serves, and whether it records an affirmative act (a stored choice). */
+  let served: { tcString: string; signals: TcfSignals; chosen: boolean } | undefined;
+  /** Bumped by every choice: a UI close that a choice follows in the same task is not a re-confirmation. */
+  let choices = 0;
+  /** cmpuishown was sent and the UI has not closed since (the core may say "shown" twice). */
+  let shown = false;
+
+  const build = (kind: Parameters<typeof signalsFor>[0], consentScreen: number) => {
+    const signals = signalsFor(kind, list!, config);
+    return {
+      signals,
+      tcString: encodeTcString({ list: list!, gvl: gvl!, config, signals, consentScreen, now: now() }),
+    };
+  };
+
+  const showUi = () => {
+    if (shown) return;
+    shown = true;
+    // A reader who reopens keeps what they chose; otherwise, before any act: no consent at all.
+    if (!served?.chosen) served = { ...build('transparency', 1), chosen: false };
+    cmp!.update(served.tcString, true);
+  };
+
+  const choose = (action: TcfAction, consent: ConsentRecord) => {
+    choices++;
+    shown = false;
+    const granted = consent.categories.includes(config.category);
+    // "Accept all" that did not grant the TCF category (Global Privacy Control) grants no TCF consent
+    // either; a saved selection is consent only through the category, special features never.
+    const kind =
+      action == 'reject-all' || (action == 'save' && !granted)
+        ? 'reject-all'
+        : !granted
+          ? 'transparency'
+          : action == 'accept-all'
+            ? 'accept-all'
+            : 'consent-without-special-features';
+    served = { ...build(kind, action == 'save' ? 2 : 1), chosen: true };
+    if (!storage.write(served.tcString))
+      deps.log(`${TC_COOKIE} could not be stored: the choice holds for this page only`, 1);
+    cmp!.update(served.tcString, false);
+  };
+
+  const handle = (event: CoreEvent) => {
+    if (!cmp || !list) return;
+    if (event.type == 'choice') return choose(event.action, event.consent);
+    if (event.visible) return showUi();
+    // The UI closed after a choice: that choice already answered this showing.
+    if (!shown) return;
+    shown = false;
+    // Closed without a choice: the earlier choice stands (re-confirmed), unless a choice comes with the close.
+    const before = choices;
+    setTimeout(() => before == choices && served?.chosen && cmp!.update(served.tcString, false));
+  };
+
+  // Events that come while the vendor list loads are handled, in order, once it is there.
+  const pending: CoreEvent[] = [];
+  let loaded = false;
+  const unsubscribe = deps.consent.subscribe((event) => (loaded ? handle(event) : pending.push(event)));
+
+  const ready = loadVendorList(config.gvl, config.vendors).then(
+    (loadedList) => {
+      if (loadedList.missing.length)
+        deps.log(
+          `tcf.vendors: ${loadedList.missing} not in the vendor list (or deleted): never shown, never disclosed`,
+          1,
+        );
+      list = loadedList.list;
+      gvl = libraryGvl(list, deps.site.language);
+      const providers = config.addtlConsent;
+      cmp = createCmp(config.cmpId, config.cmpVersion, list, () => ({
+        ...(deps.site.googleConsentMode && { enableAdvertiserConsentMode: true }),
+        ...(providers.length && { addtlConsent: acString(providers, !!served?.signals.purposeConsents.length) }),
+      }));
+      const record = deps.consent.current();
+      const stored = storage.read();
+      const stale = stored && staleReason(stored, list, config, now(), record?.ts);
+      if (stored && (stale || !record)) storage.clear();
+      if (record && stored && !stale) {
+        served = { tcString: stored, signals: signalsOf(stored), chosen: true };
+        // tcloaded, or cmpuishown when the reader already has the preferences open.
+        if (deps.consent.uiVisible()) showUi();
+        else cmp.update(stored, false);
+      } else if (record) {
+        // Our choice stands but the TC string does not: the reader must be asked again (R40).
+        deps.log(`asking again for TCF: ${stale || `no ${TC_COOKIE}`}`, 1);
+        deps.consent.askAgain();
+        if (deps.consent.uiVisible()) showUi();
+      } else if (deps.consent.uiVisible()) showUi();
+      loaded = true;
+      for (const event of pending.splice(0)) handle(event);
+    },
+    (error: unknown) => {
+      // No vendor list, no TCF: ping says 'error', and no vendor ever reads a signal from us.
+      deps.log(`TCF is off: ${(error as Error)?.message ?? error}`);
+      createCmp(config.cmpId, config.cmpVersion, null, () => ({})).disable();
+      loaded = true;
+    },
+  );
+
+  return { tcString: () => (served?.chosen ? served.tcString : undefined), ready, stop: unsubscribe };
+}
