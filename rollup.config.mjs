@@ -1,11 +1,13 @@
-// Two builds, both minified: the drop-in script (IIFE, everything inside) and the ES module for
-// bundlers (lit and js-cookie stay imports, so an app that has Lit ships it once).
+// The builds, all minified: the drop-in's two files (IIFE each: the core a site adds with a script tag,
+// no Lit; the UI file the core loads when something must be drawn, Lit inside), the ES module for
+// bundlers (lit and js-cookie stay imports, so an app that has Lit ships it once) and the language packs.
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 import { litForDropIn } from './scripts/lit-for-drop-in.mjs';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import tcf from './rollup.tcf.config.mjs';
 
 const terserOptions = {
@@ -50,24 +52,52 @@ const packsAsJson = () => ({
   },
 });
 
-export default [
-  {
-    input: 'src/auto.ts',
-    output: {
-      file: 'dist/cookie-consent.min.js',
-      format: 'iife',
-      sourcemap: false,
-      banner: '//# allFunctionsCalledOnLoad',
-    },
-    plugins: [
-      // Lit's production build is the default export condition; "development" is never selected.
-      nodeResolve({ browser: true }),
-      litForDropIn(),
-      minifyTemplates(),
-      typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist', noEmitOnError: true }),
-      terser(terserOptions),
-    ],
+/**
+ * Files the drop-in's core loads itself (src/load-sibling.ts), each with the Subresource Integrity hash
+ * of the file as built, written into the core in place of its placeholder. Another lazily loaded file
+ * (the TCF code, say) is one more entry here, one more build below (before the core's), and a
+ * `{ name, file, integrity: '__…_INTEGRITY__' }` in the code that loads it.
+ */
+const SIBLINGS = [{ placeholder: '__UI_INTEGRITY__', file: 'dist/cookie-consent-ui.min.js' }];
+
+/** Writes each sibling's SRI hash (sha384, as browsers check it) into the core. The siblings are built first. */
+const siblingHashes = () => ({
+  name: 'sibling-hashes',
+  renderChunk(code) {
+    for (const { placeholder, file } of SIBLINGS) {
+      if (!code.includes(placeholder))
+        this.error(`${placeholder} not found in the core: its sibling ${file} would load unchecked`);
+      const hash = 'sha384-' + createHash('sha384').update(readFileSync(file)).digest('base64');
+      code = code.replaceAll(placeholder, hash);
+    }
+    return { code, map: null };
   },
+});
+
+/** The drop-in's two files: the same plugins, Lit's unused parts left out (only the UI file has Lit). */
+const dropIn = (input, file, extraPlugins = []) => ({
+  input,
+  output: {
+    file,
+    format: 'iife',
+    sourcemap: false,
+    banner: '//# allFunctionsCalledOnLoad',
+  },
+  plugins: [
+    // Lit's production build is the default export condition; "development" is never selected.
+    nodeResolve({ browser: true }),
+    litForDropIn(),
+    minifyTemplates(),
+    typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist', noEmitOnError: true }),
+    terser(terserOptions),
+    ...extraPlugins,
+  ],
+});
+
+export default [
+  // The UI first: the core carries its hash.
+  dropIn('src/auto-ui.ts', 'dist/cookie-consent-ui.min.js'),
+  dropIn('src/auto.ts', 'dist/cookie-consent.min.js', [siblingHashes()]),
   {
     input: 'src/cookie-consent.ts',
     output: { dir: 'dist', format: 'es', entryFileNames: 'cookie-consent.js', sourcemap: false },

@@ -7,6 +7,7 @@ import { defaultReporter } from '@web/test-runner';
 import { closingLineReporter } from './scripts/closing-line-reporter.mjs';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
+import { readFile } from 'node:fs/promises';
 import {
   CHROME_ARGS,
   chromePath,
@@ -67,6 +68,32 @@ async function setCookieEndpoint(ctx, next) {
   const name = /^\w+$/.test(ctx.query.name ?? '') ? ctx.query.name : 'unnamed';
   ctx.set('Set-Cookie', `${name}=from-server; Path=/; Max-Age=3600; SameSite=Lax`);
   ctx.status = 204;
+}
+
+// The drop-in's two files exactly as built: the core checks the UI file's Subresource Integrity hash,
+// and the esbuild plugin below would re-emit any .js file it serves. Under /__drop-in/<case>/ the same
+// files, for the end-to-end tests of a UI file that cannot be loaded (tests/e2e/split.test.ts): the UI
+// file `missing` (404), `tampered` (one byte added: SRI refuses it), or `until-cookie` (404 until the
+// request carries the cookie `split_ui=ok`, so a later attempt succeeds).
+const DROP_IN = /^\/(?:dist|__drop-in\/([a-z-]+))\/(cookie-consent(?:-ui)?\.min\.js)$/;
+async function dropInAsBuilt(ctx, next) {
+  const match = DROP_IN.exec(ctx.path);
+  if (!match) return next();
+  const [, variant, file] = match;
+  let body = await readFile(new URL(`./dist/${file}`, import.meta.url));
+  ctx.set('cache-control', 'no-store');
+  // As a CDN serves them: a page in a sandboxed frame (an opaque origin) fetches the UI file with CORS, for SRI.
+  ctx.set('access-control-allow-origin', '*');
+  if (file.includes('-ui')) {
+    const allowed = /(^|;\s*)split_ui=ok(;|$)/.test(ctx.get('cookie'));
+    if (variant === 'missing' || (variant === 'until-cookie' && !allowed)) {
+      ctx.status = 404;
+      return;
+    }
+    if (variant === 'tampered') body = Buffer.concat([body, Buffer.from('\n;')]);
+  }
+  ctx.type = 'text/javascript';
+  ctx.body = body;
 }
 
 // @web/dev-server-core 0.7 sends each file's results through structuredClone, which throws on a
@@ -141,7 +168,7 @@ export default {
     `<!DOCTYPE html><html><head><script>(${reportableResults.toString()})();</script></head>` +
     `<body><script type="module" src="${testFramework}"></script></body></html>`,
   reporters: [defaultReporter(), closingLineReporter()],
-  middleware: [consentLogPerBrowser, setCookieEndpoint],
+  middleware: [consentLogPerBrowser, setCookieEndpoint, dropInAsBuilt],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     visualRegression(),

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm run size:modules`: where the drop-in script's bytes go. Builds dist/cookie-consent.min.js in memory (the
-// same rollup config, nothing written) with a source map and credits every minified character to the source file
+// `npm run size:modules [-- ui]`: where the drop-in core's bytes go (with `ui`: the UI file's). Builds
+// dist/cookie-consent.min.js (or dist/cookie-consent-ui.min.js) in memory (the same rollup config, nothing written) with a source map and credits every minified character to the source file
 // it came from. Raw minified bytes per file, largest first, then the bundle's raw and gzip total. Gzip cannot be
 // split by file; leaving a module out and rebuilding is the way to measure one module's gzip cost.
 import { rollup } from 'rollup';
@@ -8,7 +8,8 @@ import { SourceMapConsumer } from 'source-map';
 import { gzipSync } from 'node:zlib';
 import configs from '../rollup.config.mjs';
 
-const [dropIn] = configs;
+const wanted = process.argv.includes('ui') ? 'dist/cookie-consent-ui.min.js' : 'dist/cookie-consent.min.js';
+const dropIn = configs.find((c) => c.output.file === wanted);
 const bundle = await rollup({ input: dropIn.input, plugins: dropIn.plugins, onwarn: () => {} });
 const { output } = await bundle.generate({ format: 'iife', sourcemap: true });
 const { code, map } = output[0];

@@ -1,10 +1,17 @@
 /**
- * The script-tag entry (dist/cookie-consent.min.js): registers the element, sets
- * `window.CookieConsent` and puts a `<cookie-consent>` first in `<body>` unless the page has one.
+ * The script-tag entry (dist/cookie-consent.min.js), the drop-in's core: no Lit, no UI. It reads the
+ * config and the stored choice, gates the page, sets `window.CookieConsent` and listens to the
+ * `data-cc` triggers, and puts a `<cookie-consent>` first in `<body>` unless the page has one. The
+ * UI (the element's class, its styles and strings) is a second file next to this one, loaded only
+ * when something must be drawn: no valid choice stored, a call or a trigger that shows something, a
+ * blocked embed on the page, or the reopen button. Until then the element is an undefined custom
+ * element that the events are dispatched on.
  */
-import { foreign, Registered } from './define.js';
-import { createApi, inertApi, type CookieConsentApi } from './api.js';
-import { whenParsed } from './ui/cookie-consent.js';
+import { createApi, dataCcTriggers, inertApi, type CookieConsentApi } from './api.js';
+import { startController, type Controller } from './controller.js';
+import { TAG, nameTakenByAnotherScript, pageConfig, whenParsed } from './host-page.js';
+import { siblingLoader, type Sibling } from './load-sibling.js';
+import type { UiRegistration } from './auto-ui.js';
 
 declare global {
   interface Window {
@@ -13,42 +20,77 @@ declare global {
   }
 }
 
-const TAG = 'cookie-consent';
-const config = window.cookieConsentConfig;
+/** The UI file; rollup.config.mjs writes its SRI hash in place of the placeholder. */
+const UI: Sibling = { name: 'ui', file: 'cookie-consent-ui.min.js', integrity: '__UI_INTEGRITY__' };
+
+function startCore(script: HTMLScriptElement | null): void {
+  const ours = document.createElement(TAG);
+  /** The page's element (its own, or ours once mounted): the events are dispatched on it. */
+  const element = () => document.querySelector(TAG) ?? ours;
+  const loadSibling = siblingLoader(script);
+  let controller: Controller | null | undefined;
+
+  /** Whether the UI was fetched without being asked (a first visit, a blocked iframe, the reopen button). */
+  let fetchedUnasked = false;
+  /**
+   * Fetches the UI and hands it the controller. After a failure, what the page or reader asks for
+   * (an API call, a `data-cc` click) tries again; what nobody asked for is not retried on every scan.
+   */
+  const loadUi = (asked: boolean) => {
+    if (!asked && fetchedUnasked) return;
+    fetchedUnasked ||= !asked;
+    void loadSibling(UI).then((registration) => {
+      if (registration && controller) (registration as UiRegistration)(controller);
+    });
+  };
+
+  /** Starts once a config is found (the global one, or the page's element's); until then the API answers as one that grants nothing. */
+  const start = (): Controller | null | undefined => {
+    if (controller === undefined) {
+      const input = pageConfig(document.querySelector(TAG));
+      // The page's own element may come further down: ask again once it is parsed.
+      if (input === undefined && document.readyState == 'loading') return undefined;
+      controller = startController(input, { host: element, loadView: loadUi });
+      // A first visit (or an outdated choice) draws the banner: fetch the UI now, while the page is parsed.
+      if (controller?.consent.needsChoice || controller?.config.reopenButton) loadUi(false);
+      controller?.start();
+    }
+    return controller;
+  };
+
+  const api = createApi(start);
+  window.CookieConsent = api;
+  document.addEventListener('click', dataCcTriggers(api));
+
+  const mount = () => {
+    if (!document.querySelector(TAG)) document.body?.prepend(ours);
+  };
+  if (window.cookieConsentConfig) {
+    // In <head>: insert as soon as <body> exists, before the article is parsed, so keyboard and
+    // screen-reader users meet the banner first and it shows without waiting for the whole page.
+    mount();
+    if (!document.body)
+      new MutationObserver((_, watcher) => {
+        if (!document.body) return;
+        watcher.disconnect();
+        mount();
+      }).observe(document.documentElement, { childList: true });
+  }
+  // Without a global config the page most likely writes its own element further down: wait for it.
+  whenParsed(() => {
+    mount();
+    // A page that writes its own element further down wins over ours: one banner only.
+    if (document.querySelectorAll(TAG)[1]) ours.remove();
+    start();
+  });
+  // Now, not once the page is parsed: Consent Mode's default (and a stored choice's update) must be in
+  // the data layer before any Google tag reads it, and a first visit's UI is fetched at once.
+  start();
+}
 
 // A second copy of the script (tag manager + inline) finds the first one's API and stops here.
-if (!window.CookieConsent)
-  if (foreign) {
-    // Another script owns the name (define.ts has said so): an API that grants nothing, and nothing else.
-    window.CookieConsent = inertApi;
-  } else {
-    // Language packs sit in i18n/ next to this script, wherever the site serves it from.
-    const src = (document.currentScript as HTMLScriptElement | null)?.src;
-    if (src) Registered.languageBase ||= new URL('i18n/', src).href;
-    const ours = document.createElement(TAG);
-    window.CookieConsent = createApi(() => document.querySelector(TAG) ?? ours);
-    const mount = () => document.querySelector(TAG) || document.body?.prepend(ours);
-    if (config) {
-      ours.config = config;
-      // With Consent Mode, start now, not when <body> exists: its default (and a stored choice's
-      // update) must be in the data layer before any Google tag in <head> reads it. Without it,
-      // start-up waits for the first render's task, so evaluating this script stays short. A config
-      // that throws when read is left to start-up to report.
-      try {
-        if (config.googleConsentMode) ours.getConsent();
-      } catch {}
-      // In <head>: insert as soon as <body> exists, before the article is parsed, so keyboard and
-      // screen-reader users meet the banner first and it shows without waiting for the whole page.
-      mount();
-      new MutationObserver((_, watcher) => document.body && (watcher.disconnect(), mount())).observe(
-        document.documentElement,
-        { childList: true },
-      );
-    }
-    // Without a global config the page most likely writes its own element further down: wait for it.
-    whenParsed(() => {
-      mount();
-      // A page that writes its own element further down wins over ours: one banner only.
-      if (document.querySelectorAll(TAG)[1]) ours.remove();
-    });
-  }
+if (!window.CookieConsent) {
+  // Another script owns the element's name: an API that grants nothing, and nothing else.
+  if (nameTakenByAnotherScript()) window.CookieConsent = inertApi;
+  else startCore(document.currentScript as HTMLScriptElement | null);
+}

@@ -3,6 +3,9 @@
  * Import `cookie-consent` (dist/cookie-consent.js) to also register the element.
  */
 export { CookieConsentElement } from './ui/cookie-consent.js';
+// Elements start their own controller (outside the drop-in, where the core hands over its own).
+import './standalone.js';
+export type { CookieConsentApi } from './api.js';
 export { Consent, type ConsentStorage, type ConsentDeps, type ChoiceResult } from './core/consent.js';
 export { validateConfig, type ConfigResult } from './core/config.js';
 export { parseRecord, serializeRecord, isCurrent } from './core/record.js';

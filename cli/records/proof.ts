@@ -1,5 +1,5 @@
 /**
- * A proof of consent as the widget sends it (contract §7), checked before anything is stored.
+ * A proof of consent as the widget sends it (docs/contract.md §7), checked before anything is stored.
  * The record inside it (id, rev, ts, categories, services, gpc, and whatever later formats add) is
  * checked by the widget's own cookie parser, `parseRecord`, against the site's config: one parser,
  * so the service accepts exactly the records the widget would trust. This module checks only what
@@ -63,7 +63,7 @@ const encodeValue = (value: string) =>
   encodeURIComponent(value).replace(/%(2[346BF]|3[AC-F]|40|5[BDE]|60|7[BCD])/g, decodeURIComponent);
 
 /**
- * The Set-Cookie header that stores `record` as the widget would (contract §3): same name, same
+ * The Set-Cookie header that stores `record` as the widget would (docs/contract.md §3): same name, same
  * value (serializeRecord, URI-encoded the js-cookie way), Max-Age from expiresDays, Path, Domain
  * when configured, SameSite, and Secure when configured or ('auto') when the page is https.
  */

@@ -1,5 +1,5 @@
 /**
- * The consent-records service (contract §7) as a request handler, so `cookie-consent serve` and a
+ * The consent-records service (docs/contract.md §7) as a request handler, so `cookie-consent serve` and a
  * site's own Node server (the demo's, for one) run the same code.
  *
  *   POST /consent                  a proof of consent (text/plain or application/json): 204 stored,

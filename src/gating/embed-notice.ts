@@ -14,17 +14,36 @@ export interface NoticeText {
 
 // Taken over from the iframe (besides display and size), in the notice's own sheet, which a strict CSP
 // allows: the `all: initial !important` that shields it from page CSS would beat inline styles too.
-// One string, each name made a `name:value;` declaration in fit().
-const LAYOUT = 'position inset float margin max-width aspect-ratio';
+const LAYOUT_PROPERTIES = ['position', 'inset', 'float', 'margin', 'max-width', 'aspect-ratio'] as const;
 
 // Inherited properties are all the page can push into a shadow root: `all: initial` stops them,
 // but not custom properties, so the banner's --cc-* theme (colours, font, radius, focus) reaches the
 // notice too; the font family is the page's unless --cc-font says otherwise, as in the banner.
 // The default colours pass WCAG AA (>= 4.5:1). The button's transparent border shows only in
-// forced colours, where it draws the button's edge. Every declaration is made !important below.
-// One line of flex items: justify-content and align-items centre it (the names the banner's CSS uses too, which gzip likes;
-// the declarations' order is the one that compresses best).
-const CSS = `justify-content:center;text-align:center;overflow-wrap:anywhere;flex-flow:column;align-items:center;gap:.5em;padding:.75em;contain:layout;line-height:1.45;background:var(--cc-bg,#f2f2f2);color:var(--cc-fg,#1b1b1b);border:1px solid;border-radius:var(--cc-radius,.5em);font-family:var(--cc-font,inherit);box-sizing:border-box;}:focus{outline:3px solid var(--cc-focus,#1a5fb4);}p{margin:0;}button{padding:.5em 1em;border:2px solid #0000;background:var(--cc-fg,#1b1b1b);border-radius:inherit;font:inherit;color:var(--cc-bg,#fff);}`;
+// forced colours, where it draws the button's edge. Every declaration is made !important in fit().
+/** The notice's own look: its box (after the declarations fit() writes for `:host`), its focus ring, text and button. */
+const HOST_CSS = [
+  // One column of flex items, centred.
+  'flex-flow:column',
+  'justify-content:center',
+  'align-items:center',
+  'gap:.5em',
+  'box-sizing:border-box',
+  'padding:.75em',
+  'contain:layout',
+  'text-align:center',
+  'overflow-wrap:anywhere',
+  'line-height:1.45',
+  'font-family:var(--cc-font,inherit)',
+  'color:var(--cc-fg,#1b1b1b)',
+  'background:var(--cc-bg,#f2f2f2)',
+  'border:1px solid',
+  'border-radius:var(--cc-radius,.5em)',
+];
+const CSS = `${HOST_CSS.join(';')};}
+:focus{outline:3px solid var(--cc-focus,#1a5fb4);}
+p{margin:0;}
+button{padding:.5em 1em;border:2px solid #0000;border-radius:inherit;font:inherit;color:var(--cc-bg,#fff);background:var(--cc-fg,#1b1b1b);}`;
 
 /** A read for a notice, returning what then writes (if anything). */
 type Read = () => (() => void) | void;
@@ -41,95 +60,103 @@ const reads: Read[] = [];
 let frame: ResizeObserver | undefined;
 const run = () => {
   frame?.disconnect();
-  reads.splice(0).map(guard).map(guard);
+  const writes = reads.splice(0).map((read) => guard(read));
+  for (const write of writes) guard(write);
 };
 const later = (read: Read) => {
   if (reads.push(read) > 1) return;
   // Observed from an animation frame, so that frame delivers it: observing from inside the callback
   // (a batch's second read) would end the frame with an undelivered notification, an error event.
-  requestAnimationFrame(() => (frame ||= new ResizeObserver(run)).observe(document.documentElement));
+  requestAnimationFrame(() => {
+    frame ||= new ResizeObserver(run);
+    frame.observe(document.documentElement);
+  });
   // Still first in line two seconds on: this batch has not run.
-  setTimeout(() => reads[0] == read && run(), 2e3);
+  setTimeout(() => {
+    if (reads[0] == read) run();
+  }, 2000);
 };
 
 /**
  * Puts a notice of the same size in the iframe's place and hides the iframe, once a frame has been
  * rendered (until then the inert iframe keeps its box). Returns what undoes both, or what was not
  * done yet; it moves focus to the iframe when the notice was used or had it (its button is gone).
- * Called with an argument, it redraws the notice with `text()` instead (e.g. in another language); what that throws goes to the console.
+ * Called with `true`, it redraws the notice with `text()` instead (e.g. in another language); what that throws goes to the console.
  */
-export function block(f: HTMLElement, text: () => NoticeText, grant: () => void): (relabel?: unknown) => void {
-  const s = f.style,
-    cs = getComputedStyle(f),
-    sheet = new CSSStyleSheet();
-  const el = (tag: string) => document.createElement(tag),
-    host = el('cc-embed-notice'),
-    root = host.attachShadow({ mode: 'open' }),
-    p = el('p'),
-    b = el('button');
-  root.append(p, b);
-  /** Read in the first frame: the box and display laid out. `display` is the iframe's own inline one, kept once the notice is in. */
-  let live = 1,
-    r: DOMRect,
-    dis: string,
-    display: string | undefined;
+export function block(iframe: HTMLElement, text: () => NoticeText, grant: () => void): (relabel?: boolean) => void {
+  const computed = getComputedStyle(iframe);
+  const sheet = new CSSStyleSheet();
+  const host = document.createElement('cc-embed-notice');
+  const root = host.attachShadow({ mode: 'open' });
+  const message = document.createElement('p');
+  const button = document.createElement('button');
+  root.append(message, button);
+  /** False once undone: a pending fit() does nothing. */
+  let live = true;
+  /** Read in the first frame: the box and display laid out. */
+  let box: DOMRect | undefined;
+  let laidOutDisplay = '';
+  /** The iframe's own inline `display`, kept while the notice stands in (undefined until then). */
+  let ownDisplay: string | undefined;
   const label = () => {
-    const t = text();
-    host.ariaLabel = t.label;
-    p.textContent = t.message;
-    b.textContent = t.button;
+    const texts = text();
+    host.ariaLabel = texts.label;
+    message.textContent = texts.message;
+    button.textContent = texts.button;
   };
   // A percentage stays fluid; else the size laid out (border box), else (not laid out, e.g. in a closed
   // tab) the computed one, `auto` being an iframe's 300×150. The height is a minimum: text that does not
   // fit a small frame makes the notice taller, never cut off; with an aspect ratio, `auto` keeps to it.
-  const size = (v: string, n: number, auto: number) => (/%/.test(v) ? v : (n || parseFloat(v) || auto) + 'px');
+  const size = (computedValue: string, laidOut: number, auto: number) =>
+    computedValue.includes('%') ? computedValue : `${laidOut || parseFloat(computedValue) || auto}px`;
   // First laid out, the iframe gives its sizes and margins as laid out: the notice takes exactly its box.
   // Then hidden, it gives its computed values: a percentage or `margin: auto` as written, which resolve to
   // the same box now and keep the notice fluid when the page reflows.
   const fit = () => {
     if (!live) return;
-    r ||= f.getBoundingClientRect();
-    dis ||= cs.display;
-    const w = size(cs.width, r.width, 300),
-      h = cs.aspectRatio != 'auto' && cs.height == 'auto' ? 'auto' : size(cs.height, r.height, 150);
+    box ||= iframe.getBoundingClientRect();
+    laidOutDisplay ||= computed.display;
+    const width = size(computed.width, box.width, 300);
+    const height =
+      computed.aspectRatio != 'auto' && computed.height == 'auto' ? 'auto' : size(computed.height, box.height, 150);
     // A flex box stretches its content to the (minimum) height; an iframe lays out inline as an inline-block.
-    const css =
-      `:host{all:initial;display:${dis == 'none' ? dis : /^inline/.test(dis) ? 'inline-flex' : 'flex'};width:${w};min-height:${h};${LAYOUT.replace(/\S+/g, (k) => k + ':' + (cs as unknown as Record<string, string>)[k] + ';')}${CSS}`.replace(
-        /;/g,
-        '!important;',
-      );
+    const display = laidOutDisplay == 'none' ? 'none' : laidOutDisplay.startsWith('inline') ? 'inline-flex' : 'flex';
+    const layout = LAYOUT_PROPERTIES.map((property) => `${property}:${computed.getPropertyValue(property)};`).join('');
+    const css = `:host{all:initial;display:${display};width:${width};min-height:${height};${layout}${CSS}`.replace(
+      /;/g,
+      '!important;',
+    );
     // A 0/1-pixel tracker frame: a notice would be a button nobody can see.
-    return parseFloat(w) < 2 || parseFloat(h) < 2
-      ? undefined
-      : () => {
-          sheet.replaceSync(css);
-          if (display == null) {
-            display = s.display;
-            // Inline and important: page CSS such as `.player iframe { display: block }` must not show it.
-            s.setProperty('display', 'none', 'important');
-            f.before(host);
-            later(fit);
-          }
-        };
+    if (parseFloat(width) < 2 || parseFloat(height) < 2) return;
+    return () => {
+      sheet.replaceSync(css);
+      if (ownDisplay === undefined) {
+        ownDisplay = iframe.style.display;
+        // Inline and important: page CSS such as `.player iframe { display: block }` must not show it.
+        iframe.style.setProperty('display', 'none', 'important');
+        iframe.before(host);
+        later(fit);
+      }
+    };
   };
   host.role = 'region';
   label();
-  b.onclick = () => {
-    b.focus();
+  button.onclick = () => {
+    button.focus();
     grant();
   };
   root.adoptedStyleSheets = [sheet];
   later(fit);
   return (relabel) => {
-    if (relabel) return guard(label);
-    const focus = root.activeElement;
-    live = 0;
-    if (display != null) {
+    if (relabel) return void guard(label);
+    const hadFocus = root.activeElement;
+    live = false;
+    if (ownDisplay !== undefined) {
       host.remove();
-      s.display = display;
+      iframe.style.display = ownDisplay;
       // Read back first: Chrome writes a changed inline style to the attribute lazily, even after its removal.
-      if (!f.getAttribute('style')) f.removeAttribute('style');
+      if (!iframe.getAttribute('style')) iframe.removeAttribute('style');
     }
-    if (focus) f.focus();
+    if (hadFocus) iframe.focus();
   };
 }

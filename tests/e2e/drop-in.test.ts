@@ -109,6 +109,15 @@ class Page {
   /** Resolves once the widget has started (consent-ready fired) and rendered. */
   async ready(): Promise<void> {
     await waitUntil(() => this.events('consent-ready').length > 0, 'consent-ready never fired', { timeout: 3000 });
+    await this.rendered();
+  }
+
+  /** Resolves once every element has drawn: after the UI file defined the element, when the page asked for it. */
+  async rendered(): Promise<void> {
+    if (this.doc.querySelector('script[src*="cookie-consent-ui"]'))
+      await waitUntil(() => this.win.customElements.get('cookie-consent'), 'the UI file never defined the element', {
+        timeout: 3000,
+      });
     for (const el of this.elements()) await el.updateComplete;
   }
 

@@ -1,6 +1,7 @@
 import { aTimeout, expect, fixture, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { Gate, type GateOptions } from '../../src/gating/gate.js';
+import { block } from '../../src/gating/embed-notice.js';
 
 const FRAME = '/tests/fixtures/embed-frame.html';
 
@@ -35,6 +36,7 @@ describe('Gate: notices for blocked iframes', () => {
     grant(category, service) {
       grants.push([category, service]);
     },
+    block,
   };
 
   /** Starts a Gate; its notices come after a rendered frame (see drawn()). */
@@ -547,6 +549,7 @@ describe('Gate: notices for blocked iframes', () => {
           grant: () => {
             throw new Error('no grant');
           },
+          block,
         },
       });
       expect(notices(root)).to.have.length(1);

@@ -113,6 +113,11 @@ export class Page {
   }
 
   async rendered(): Promise<void> {
+    // The drop-in's UI file, when the page asked for it: drawn once it has loaded and upgraded the element.
+    if (this.doc.querySelector('script[src*="cookie-consent-ui"]'))
+      await waitUntil(() => this.win.customElements.get('cookie-consent'), 'the UI file never defined the element', {
+        timeout: 3000,
+      });
     for (const el of this.elements()) await el.updateComplete;
   }
 

@@ -1,0 +1,26 @@
+/**
+ * The drop-in's UI file (dist/cookie-consent-ui.min.js), loaded by the core (src/auto.ts) when
+ * something must be drawn. It registers what the core calls with its controller: the element is
+ * defined then, drawing from that controller (one consent state on the page, not a second copy).
+ */
+import type { Controller } from './controller.js';
+import { TAG } from './host-page.js';
+import { registerSibling } from './load-sibling.js';
+import { CookieConsentElement, setControllerSource } from './ui/cookie-consent.js';
+
+/** What the UI file registers: the core calls it with its controller (again after every load; it acts once). */
+export type UiRegistration = (controller: Controller) => void;
+
+// Language packs sit in i18n/ next to the scripts, wherever the site serves them from.
+const src = (document.currentScript as HTMLScriptElement | null)?.src;
+
+const start: UiRegistration = (controller) => {
+  if (customElements.get(TAG)) return;
+  if (src) CookieConsentElement.languageBase ||= new URL('i18n/', src).href;
+  // Before the element is defined: the page's element is upgraded by define() and must find it.
+  setControllerSource({ controllerFor: () => controller, owned: false });
+  // The name written out, not TAG: the custom elements manifest reads it from this call.
+  customElements.define('cookie-consent', CookieConsentElement);
+};
+
+registerSibling('ui', start);
