@@ -25,8 +25,10 @@ export const TARGETS = { core: 5000, firstVisit: 16000, module: 6000, pack: 1000
  * - module: raised from 10,100 to 10,950 B by the same split (10,786 B): the element draws from a
  *   controller (src/controller.ts) that is an API of its own; then by code written plainly again,
  *   each construct under 50 B (10,914 B; README, "Size").
+ * - core, module: raised to 7,250 and 11,150 B when the split met docs/compliance.md R13 on merging
+ *   (the record's `asked` list, v1 records still read, removed categories dropped): +127 / +175 B.
  */
-export const BUDGETS = { core: 7100, ui: 10850, module: 10950, pack: TARGETS.pack };
+export const BUDGETS = { core: 7250, ui: 10850, module: 11150, pack: TARGETS.pack };
 
 const dist = new URL('../dist/', import.meta.url);
 
