@@ -63,7 +63,7 @@ async function consentLogPerBrowser(ctx, next) {
 
 // POST /__set-cookie?name=N answers 204 with `Set-Cookie: N=from-server; Max-Age=3600`: whether a
 // browser applies the cookies of a proof's response (tests/integrations/consent-record.test.ts).
-async function setCookieEndpoint(ctx, next) {
+function setCookieEndpoint(ctx, next) {
   if (ctx.path !== '/__set-cookie') return next();
   const name = /^\w+$/.test(ctx.query.name ?? '') ? ctx.query.name : 'unnamed';
   ctx.set('Set-Cookie', `${name}=from-server; Path=/; Max-Age=3600; SameSite=Lax`);

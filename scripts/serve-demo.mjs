@@ -290,7 +290,7 @@ function shutdown(code = 0) {
   server.closeIdleConnections();
   // If something still hangs on, don't keep the terminal waiting.
   setTimeout(() => (cleanup(), process.exit(code)), 3000).unref();
-  closed
+  void closed
     .then(() => records && records.service.drain().then(() => records.db.close()))
     .finally(() => {
       cleanup();

@@ -29,7 +29,7 @@ const run = (args, env = {}) =>
   });
 
 describe('a command whose optional package is missing', () => {
-  for (const [name, args, env, pkg] of [
+  for (const [name, args, env, pkg] of /** @type {[string, string[], Record<string, string>, string][]} */ ([
     [
       'serve (embedded)',
       ['serve', '--config', 'config.json', '--origin', 'https://a.example'],
@@ -43,7 +43,7 @@ describe('a command whose optional package is missing', () => {
       'pg',
     ],
     ['audit', ['audit', 'http://127.0.0.1:9/'], {}, 'puppeteer-core'],
-  ])
+  ]))
     it(`${name} names ${pkg} in one line (exit 2)`, () => {
       const { status, stderr } = run(args, env);
       assert.equal(status, 2, stderr);
