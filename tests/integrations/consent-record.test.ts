@@ -25,7 +25,7 @@ function stub<T extends object>(target: T, key: string, value: unknown): () => v
 
 describe('proof of consent (recordEndpoint)', () => {
   beforeEach(async () => {
-    clearCookies();
+    await clearCookies();
     await fetch('/__consent-log', { method: 'DELETE' });
   });
   afterEach(clearCookies);
