@@ -128,6 +128,9 @@ export default {
   // Every selected browser at once (the runner's default is two: a third would wait for one of them
   // to finish every file before it started).
   concurrentBrowsers: Object.keys(browsers).length,
+  // A page, browser start included, may take more than the default 30 s to come up when the 2-core
+  // machine is busy (seen for Firefox's first page); a test still has 5 s.
+  browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 5000 } },
   // The default page, plus the shim above in <head> (the body stays empty for the tests).
   testRunnerHtml: (testFramework) =>
