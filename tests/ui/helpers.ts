@@ -3,6 +3,9 @@ import '../../src/define.js';
 import type { CookieConsentElement } from '../../src/ui/cookie-consent.js';
 import type { CookieConsentConfig } from '../../src/core/types.js';
 
+/** Removes every cookie this page can see, so each test starts with no stored choice; see there. */
+export { clearCookies } from '../storage/clear-cookies.js';
+
 export const CONFIG: CookieConsentConfig = {
   policyUrl: '/cookies',
   categories: {
@@ -11,35 +14,6 @@ export const CONFIG: CookieConsentConfig = {
     marketing: { services: { video: { title: 'Video player' }, ads: { title: 'Ad network' } } },
   },
 };
-
-/** Deletes every cookie this page can see; returns their names. */
-function deleteCookies(): string[] {
-  const names = document.cookie
-    .split(';')
-    .map((c) => c.split('=')[0]!.trim())
-    .filter(Boolean);
-  for (const name of names) document.cookie = `${name}=; Max-Age=0; Path=/`;
-  return names;
-}
-
-/**
- * Removes every cookie this page can see, so each test starts with no stored choice, and resolves
- * once the deletion holds. In WebKitGTK a cookie the page deletes within a few milliseconds of
- * setting it can show up again in `document.cookie` for a moment, 4 to 30 ms later (measured: 5 of
- * 150 set-then-delete pairs back-to-back, none of 300 five or more ms apart; never in Chromium or
- * Firefox): a test's "Accept all", deleted right after it, was then read by the next test's new
- * element, which showed no banner. So after deleting anything, the cookies are read every 5 ms until
- * none of them has been seen for 60 ms, and deleted again whenever one is.
- */
-export async function clearCookies(): Promise<void> {
-  let names = deleteCookies();
-  for (let clean = 0, waited = 0; names.length && clean < 60; clean += 5, waited += 5) {
-    if (waited > 3000) throw new Error(`deleted cookies (${names}) keep coming back`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    const back = deleteCookies();
-    if (back.length) [names, clean] = [back, -5];
-  }
-}
 
 /** The stored record, decoded the way an outside reader of the cookie would. */
 export function storedRecord(name = 'cc_consent'): Record<string, unknown> | undefined {
