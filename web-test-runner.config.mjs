@@ -131,6 +131,10 @@ export default {
   // A page, browser start included, may take more than the default 30 s to come up when the 2-core
   // machine is busy (seen for Firefox's first page); a test still has 5 s.
   browserStartTimeout: 60_000,
+  // A file's tests may take more than the default 120 s: the property tests (tests/robustness/) run
+  // 3 to 8 times slower in WebKit than in Chromium (JSON, chai's deep equality and Error stacks; the
+  // JIT is on), so a file of them took 56 s alone and over 120 s beside the other two browsers.
+  testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 5000 } },
   // The default page, plus the shim above in <head> (the body stays empty for the tests).
   testRunnerHtml: (testFramework) =>
