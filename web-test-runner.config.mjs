@@ -1,7 +1,7 @@
-// Runs every test in Debian's Chromium and Debian's Firefox ESR (CHROME_PATH / FIREFOX_PATH override
-// them, e.g. on a laptop). TEST_BROWSERS picks others: "webkit" adds WebKitGTK (optional, see
-// scripts/webkit-launcher.mjs). Browsers are found and, where possible, installed by
-// scripts/ensure-browsers.mjs before this runs.
+// Runs every test in Debian's Chromium, Debian's Firefox ESR and WebKitGTK (the engine of Safari;
+// scripts/webkit-launcher.mjs). CHROME_PATH / FIREFOX_PATH / WEBKIT_DRIVER_PATH override where they
+// are, e.g. on a laptop; TEST_BROWSERS picks some of them ("chromium,firefox", "webkit"). Browsers
+// are found and, where possible, installed by scripts/ensure-browsers.mjs before this runs.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { closingLineReporter } from './scripts/closing-line-reporter.mjs';
@@ -162,6 +162,16 @@ export default {
   // One page at a time in each browser: keyboard-focus tests need the focused page. The browsers run
   // side by side; each has its own profile, so cookies and focus do not cross between them.
   concurrency: 1,
+  // Every selected browser at once (the runner's default is two: a third would wait for one of them
+  // to finish every file before it started).
+  concurrentBrowsers: Object.keys(browsers).length,
+  // A page, browser start included, may take more than the default 30 s to come up when the 2-core
+  // machine is busy (seen for Firefox's first page); a test still has 5 s.
+  browserStartTimeout: 60_000,
+  // A file's tests may take more than the default 120 s: the property tests (tests/robustness/) run
+  // 3 to 8 times slower in WebKit than in Chromium (JSON, chai's deep equality and Error stacks; the
+  // JIT is on), so a file of them took 56 s alone and over 120 s beside the other two browsers.
+  testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 5000 } },
   // The default page, plus the shim above in <head> (the body stays empty for the tests).
   testRunnerHtml: (testFramework) =>

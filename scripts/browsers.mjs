@@ -1,5 +1,5 @@
 // Where the test browsers live. Debian's packages by default; CHROME_PATH / FIREFOX_PATH /
-// WEBKIT_DRIVER_PATH override. TEST_BROWSERS picks the browsers (default "chromium,firefox").
+// WEBKIT_DRIVER_PATH override. TEST_BROWSERS picks the browsers (default: all three).
 import { existsSync, readdirSync } from 'node:fs';
 
 const chromeCandidates = [
@@ -12,10 +12,10 @@ const firefoxCandidates = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
 
 const firstExisting = (candidates) => candidates.find((p) => existsSync(p)) ?? candidates[0];
 
-/** The browsers to test in, from TEST_BROWSERS ("chromium,firefox" by default; "webkit" is optional). */
+/** The browsers to test in, from TEST_BROWSERS: a comma-separated subset of these three, all by default. */
 export function selectedBrowsers() {
   const known = ['chromium', 'firefox', 'webkit'];
-  const wanted = (process.env.TEST_BROWSERS ?? 'chromium,firefox')
+  const wanted = (process.env.TEST_BROWSERS ?? known.join(','))
     .split(',')
     .map((b) => b.trim().toLowerCase())
     .filter(Boolean);

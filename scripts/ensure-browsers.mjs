@@ -1,5 +1,5 @@
-// Makes sure the browsers the tests need exist (TEST_BROWSERS picks them; Chromium and Firefox ESR
-// by default). On a fresh Debian machine as root it installs Debian's packages with apt-get;
+// Makes sure the browsers the tests need exist (TEST_BROWSERS picks them; Chromium, Firefox ESR and
+// WebKitGTK by default). On a fresh Debian machine as root it installs Debian's packages with apt-get;
 // otherwise it stops with a one-line instruction.
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -8,7 +8,8 @@ import { chromePath, firefoxPath, miniBrowserPath, selectedBrowsers, webkitDrive
 const all = {
   chromium: [{ name: 'Chromium', path: chromePath(), debianPackage: 'chromium', env: 'CHROME_PATH' }],
   firefox: [{ name: 'Firefox ESR', path: firefoxPath(), debianPackage: 'firefox-esr', env: 'FIREFOX_PATH' }],
-  // Optional (TEST_BROWSERS=webkit): WebKitGTK's driver, the MiniBrowser it drives, and a virtual display.
+  // WebKitGTK's driver, the MiniBrowser it drives (the driver package depends on it; named too, in
+  // case only the library went missing), and a virtual display for it.
   webkit: [
     {
       name: 'WebKitWebDriver',
@@ -30,33 +31,37 @@ try {
 }
 const needed = selected.flatMap((b) => all[b]);
 
-let aptUpdated = false;
-for (const browser of needed) {
-  if (existsSync(browser.path)) continue;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  const hasApt = existsSync('/usr/bin/apt-get');
-  if (!isRoot || !hasApt || (browser.env && process.env[browser.env])) {
-    console.error(
-      `${browser.name} not found at ${browser.path}: run "sudo apt-get install -y ${browser.debianPackage}"` +
-        (browser.env ? ` or set ${browser.env} to a ${browser.name} executable.` : '.'),
-    );
-    process.exit(1);
-  }
-  console.log(`${browser.name} not found: installing Debian's "${browser.debianPackage}" package…`);
+const missing = needed.filter((browser) => !existsSync(browser.path));
+const packages = [...new Set(missing.map((browser) => browser.debianPackage))];
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+const overridden = missing.filter((browser) => browser.env && process.env[browser.env]);
+if (missing.length && (!isRoot || !existsSync('/usr/bin/apt-get') || overridden.length)) {
+  // One line: what is missing, the one command that installs all of it, and the ways around it.
+  const envs = missing.filter((browser) => browser.env).map((browser) => browser.env);
+  console.error(
+    `${missing.map((browser) => `${browser.name} (${browser.path})`).join(', ')} not found: ` +
+      `run "sudo apt-get install -y ${packages.join(' ')}"` +
+      (envs.length ? `, or set ${envs.join(' / ')}` : '') +
+      `, or pick other browsers with TEST_BROWSERS (e.g. TEST_BROWSERS=chromium,firefox).`,
+  );
+  process.exit(1);
+}
+if (packages.length) {
+  console.log(
+    `${missing.map((browser) => browser.name).join(', ')} not found: installing Debian's ${packages.join(', ')}…`,
+  );
   try {
-    if (!aptUpdated) execFileSync('apt-get', ['update'], { stdio: 'inherit' });
-    aptUpdated = true;
-    execFileSync('apt-get', ['install', '-y', browser.debianPackage], {
+    execFileSync('apt-get', ['update'], { stdio: 'inherit' });
+    execFileSync('apt-get', ['install', '-y', ...packages], {
       stdio: 'inherit',
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     });
   } catch {
-    console.error(
-      `Installing ${browser.debianPackage} failed: run "apt-get install -y ${browser.debianPackage}" by hand.`,
-    );
+    console.error(`Installing ${packages.join(' ')} failed: run "apt-get install -y ${packages.join(' ')}" by hand.`);
     process.exit(1);
   }
-  if (!existsSync(browser.path)) {
+  for (const browser of missing) {
+    if (existsSync(browser.path)) continue;
     console.error(
       `${browser.debianPackage} installed but ${browser.path} is missing` +
         (browser.env ? `: set ${browser.env}.` : '.'),

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { deleteCookies } from '../../src/gating/cookie-cleaner.js';
+import { clearCookies } from '../storage/clear-cookies.js';
 
 /** The names `document.cookie` lists now. */
 const names = () =>
@@ -28,11 +29,14 @@ describe('deleteCookies', () => {
 
   let frames: HTMLIFrameElement[] = [];
 
-  afterEach(() => {
+  afterEach(async () => {
     for (const f of frames) f.remove();
     frames = [];
     for (const name of names())
-      for (const path of ['/', '/tests', '/tests/gating']) document.cookie = `${name}=; Max-Age=0; Path=${path}`;
+      for (const path of ['/tests', '/tests/gating']) document.cookie = `${name}=; Max-Age=0; Path=${path}`;
+    // Path=/, until the deletion holds: in WebKit a cookie deleted right after it was set can come
+    // back for a moment, and did, in the next test's names().
+    await clearCookies();
   });
 
   it(`runs on a ${location.hostname} page with real cookies`, () => {

@@ -18,12 +18,12 @@ function stubNavigator(key: string, value: unknown): () => void {
 
 describe('languages', () => {
   const htmlLang = document.documentElement.lang;
-  beforeEach(() => {
-    clearCookies();
+  beforeEach(async () => {
+    await clearCookies();
     CookieConsentElement.languageBase = '/dist/i18n/';
   });
-  afterEach(() => {
-    clearCookies();
+  afterEach(async () => {
+    await clearCookies();
     document.documentElement.lang = htmlLang;
     CookieConsentElement.languageBase = '';
   });

@@ -4,6 +4,7 @@ import { memoryStorage } from '../../src/storage/memory-storage.js';
 import { validateConfig } from '../../src/core/config.js';
 import { serializeRecord } from '../../src/core/record.js';
 import type { ConsentRecord, ResolvedConfig } from '../../src/core/types.js';
+import { clearCookies } from './clear-cookies.js';
 
 type CookieOptions = ResolvedConfig['cookie'];
 
@@ -84,17 +85,16 @@ const record: ConsentRecord = {
 const json = serializeRecord(record);
 
 describe('cookieStorage', () => {
-  const made: string[] = [];
   /** A storage on a cookie name of its own, removed after the test. */
   const storageNamed = (cookie: Record<string, unknown> = {}, protocol?: string) => {
     const name = uniqueName();
-    made.push(name);
     return { name, storage: cookieStorage(options({ ...cookie, name }), protocol) };
   };
 
-  afterEach(() => {
-    for (const name of made.splice(0)) document.cookie = `${name}=; Max-Age=0; Path=/`;
-    // Nothing of this file may stay behind.
+  afterEach(async () => {
+    // Every cookie of this file has a uniqueName(), and none may stay behind (the probes of
+    // browserKeeps() included).
+    await clearCookies((name) => name.startsWith('cc_test_'));
     expect(document.cookie).not.to.include('cc_test_');
   });
 
@@ -150,7 +150,6 @@ describe('cookieStorage', () => {
     it('uses the configured cookie name and leaves other cookies alone', () => {
       const { name, storage } = storageNamed();
       const other = uniqueName();
-      made.push(other);
       document.cookie = `${other}=keep; Path=/`;
       storage.write(json);
       expect(rawCookie(name)).to.be.a('string');
@@ -303,7 +302,6 @@ describe('cookieStorage', () => {
     it('leaves document.cookie working after the recorder is removed', () => {
       recordingCookies(() => {});
       const name = uniqueName();
-      made.push(name);
       document.cookie = `${name}=1; Path=/`;
       expect(rawCookie(name)).to.equal('1');
     });

@@ -3,8 +3,8 @@ import { CONFIG, clearCookies, mount, storedRecord } from './helpers.js';
 
 describe('<cookie-consent> blocked embeds', () => {
   let frame: HTMLIFrameElement;
-  beforeEach(() => {
-    clearCookies();
+  beforeEach(async () => {
+    await clearCookies();
     frame = document.createElement('iframe');
     frame.dataset.category = 'marketing';
     frame.dataset.service = 'video';
@@ -14,10 +14,10 @@ describe('<cookie-consent> blocked embeds', () => {
     frame.title = 'Interview video';
     document.body.append(frame);
   });
-  afterEach(() => {
+  afterEach(async () => {
     frame.remove();
     document.querySelectorAll('cc-embed-notice').forEach((n) => n.remove());
-    clearCookies();
+    await clearCookies();
   });
 
   const notice = () => document.querySelector('cc-embed-notice');

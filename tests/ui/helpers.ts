@@ -3,6 +3,9 @@ import '../../src/define.js';
 import type { CookieConsentElement } from '../../src/ui/cookie-consent.js';
 import type { CookieConsentConfig } from '../../src/core/types.js';
 
+/** Removes every cookie this page can see, so each test starts with no stored choice; see there. */
+export { clearCookies } from '../storage/clear-cookies.js';
+
 export const CONFIG: CookieConsentConfig = {
   policyUrl: '/cookies',
   categories: {
@@ -11,14 +14,6 @@ export const CONFIG: CookieConsentConfig = {
     marketing: { services: { video: { title: 'Video player' }, ads: { title: 'Ad network' } } },
   },
 };
-
-/** Removes every cookie this page can see, so each test starts with no stored choice. */
-export function clearCookies(): void {
-  for (const c of document.cookie.split(';')) {
-    const name = c.split('=')[0]?.trim();
-    if (name) document.cookie = `${name}=; Max-Age=0; Path=/`;
-  }
-}
 
 /** The stored record, decoded the way an outside reader of the cookie would. */
 export function storedRecord(name = 'cc_consent'): Record<string, unknown> | undefined {

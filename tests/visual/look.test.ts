@@ -57,7 +57,7 @@ async function show(
     { name: 'prefers-color-scheme', value: scheme },
     { name: 'prefers-reduced-motion', value: 'reduce' },
   ]);
-  clearCookies();
+  await clearCookies();
   const wrap = await fixture<HTMLElement>(html`<div>
     <div class="stage">
       <article>
@@ -93,7 +93,7 @@ async function show(
 describe('the look, against the baselines (Chromium)', () => {
   afterEach(async () => {
     await emulate([]);
-    clearCookies();
+    await clearCookies();
   });
   after(() => setViewport({ width: 800, height: 600 }));
 
