@@ -50,7 +50,7 @@ describe('<cookie-consent> banner', () => {
       expect(box.width <= 1 && box.height <= 1, 'the continuation takes no room').to.equal(true);
       expect(getComputedStyle(hidden).clipPath).not.to.equal('none');
       el.remove();
-      clearCookies();
+      await clearCookies();
     }
   });
 

@@ -495,7 +495,7 @@ describe('<cookie-consent> look', () => {
           // it does not know (its WebDriver has no BiDi and no media emulation either; GTK's
           // HighContrast theme only turns on `prefers-contrast: more`). The rule's system colours below
           // are all that applies there, and only if WebKit ever gets the mode.
-          expect(matchMedia('(forced-colors: none)').matches, 'WebKit: forced-colors is none').to.be.true;
+          expect(matchMedia('(forced-colors: none)').matches, 'WebKit: forced-colors is none').to.equal(true);
           expect(declared(forced, '[part="switch"]', 'forced-color-adjust'), 'WebKit drops it').to.equal('');
         }
         // What the switch rule declares there, applied to the switches, draws them in system
