@@ -54,7 +54,10 @@ function deleteCookies(): void {
 /** A choice stored earlier: what a returning reader's browser sends. */
 function storeChoice(categories: string[]): string {
   const id = '3f0c6c1e-8a5b-4c1d-9e2f-0a1b2c3d4e5f';
-  const record = { v: 1, id, rev: 0, ts: Date.now() - 60_000, categories, services: {}, gpc: false };
+  // Asked about every category the fixtures configure (docs/compliance.md R13: a record that was not
+  // asked about one of them would show the banner again).
+  const asked = ['necessary', 'analytics', 'marketing'];
+  const record = { v: 2, id, rev: 0, ts: Date.now() - 60_000, asked, categories, services: {}, gpc: false };
   document.cookie = `cc_split=${encodeURIComponent(JSON.stringify(record))}; Path=/`;
   return id;
 }

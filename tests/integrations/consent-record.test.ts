@@ -31,14 +31,15 @@ describe('proof of consent (recordEndpoint)', () => {
   });
   afterEach(clearCookies);
 
-  it('holds exactly v, id, rev, ts, categories, services, gpc, language and the URL without query or hash', () => {
+  it('holds exactly v, id, rev, ts, asked, categories, services, gpc, language and the URL without query or hash', () => {
     const where = { origin: 'https://news.example', pathname: '/story/1' } as Location;
     const proof = consentProof(RECORD, 'cy', where);
     expect(proof).to.deep.equal({
-      v: 1,
+      v: 2,
       id: RECORD.id,
       rev: 2,
       ts: RECORD.ts,
+      asked: ['necessary', 'analytics', 'marketing'],
       categories: ['necessary', 'analytics'],
       services: {},
       gpc: false,
@@ -63,6 +64,7 @@ describe('proof of consent (recordEndpoint)', () => {
       ]);
       const [first, second] = received;
       expect(Object.keys(first!.body).sort()).to.deep.equal([
+        'asked',
         'categories',
         'gpc',
         'id',
