@@ -6,7 +6,22 @@ import type { StoredRecord } from './store.js';
 
 export type Format = 'jsonl' | 'csv';
 
-const CSV_COLUMNS = ['received', 'id', 'v', 'rev', 'ts', 'categories', 'services', 'gpc', 'language', 'url', 'proof'];
+const CSV_COLUMNS = [
+  'received',
+  'id',
+  'v',
+  'rev',
+  'ts',
+  'asked',
+  'categories',
+  'services',
+  'gpc',
+  'language',
+  'url',
+  'proof',
+];
+/** Lists of names, one cell each, space-separated as a spreadsheet reads them best. */
+const NAME_LISTS = new Set(['asked', 'categories']);
 
 /** RFC 4180: quoted when it holds a comma, quote or line break; quotes doubled. */
 const csvField = (value: unknown): string => {
@@ -23,8 +38,8 @@ export function formatRecord(record: StoredRecord, format: Format): string {
   const cells = CSV_COLUMNS.map((column) =>
     column == 'proof'
       ? csvField(proof)
-      : column == 'categories'
-        ? csvField((record.categories as string[]).join(' '))
+      : NAME_LISTS.has(column) && Array.isArray(record[column])
+        ? csvField((record[column] as string[]).join(' '))
         : csvField(record[column]),
   );
   cells[0] = csvField(received);

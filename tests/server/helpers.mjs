@@ -25,10 +25,11 @@ export const CONFIG = {
 
 /** A valid proof of consent, as the widget's beacon body; `fields` override. */
 export const proof = (fields = {}) => ({
-  v: 1,
+  v: 2,
   id: randomUUID(),
   rev: 2,
   ts: Date.now(),
+  asked: ['necessary', 'analytics', 'marketing'],
   categories: ['necessary', 'analytics', 'marketing'],
   services: { marketing: ['ads'] },
   gpc: false,

@@ -16,8 +16,8 @@ const fresh = () => ({
 const send = (url, body, options = {}) => post(url, body, { ...options, headers: { ...fresh(), ...options.headers } });
 
 /** The cookie value the widget writes for a record: its fields in order, encoded by js-cookie. */
-const widgetCookie = ({ v, id, rev, ts, categories, services, gpc }) =>
-  Cookies.converter.write(JSON.stringify({ v, id, rev, ts, categories, services, gpc }), 'cc_consent');
+const widgetCookie = ({ v, id, rev, ts, asked, categories, services, gpc }) =>
+  Cookies.converter.write(JSON.stringify({ v, id, rev, ts, asked, categories, services, gpc }), 'cc_consent');
 
 const lines = (text) => text.split('\n').filter(Boolean);
 
@@ -80,12 +80,14 @@ for (const backend of BACKENDS) {
       );
     });
 
-    it('reads a proof without v (sent by widgets before the beacon carried it) as format 1', async () => {
-      const { v, ...sent } = proof();
-      assert.equal(v, 1);
+    it('reads a proof without v and asked (sent by widgets before the beacon carried them) as format 1', async () => {
+      const { v, asked, ...sent } = proof();
+      assert.deepEqual([v, asked.length], [2, 3]);
       assert.equal((await send(service.url, sent)).status, 204);
       const [shown] = lines((await records(db, ['show', sent.id])).stdout).map((l) => JSON.parse(l));
-      assert.equal(shown.v, 1);
+      // Read as format 1 and kept as the widget keeps it: format 2, asked about what it grants.
+      assert.equal(shown.v, 2);
+      assert.deepEqual(shown.asked, sent.categories);
     });
 
     it('accepts application/json after a preflight from an allowed origin, and refuses one from another', async () => {
@@ -275,10 +277,14 @@ for (const backend of BACKENDS) {
       const csv = await records(db, ['export', '--format', 'csv']);
       assert.equal(csv.code, 0);
       const rows = csv.stdout.split('\r\n').filter(Boolean);
-      assert.equal(rows[0], 'received,id,v,rev,ts,categories,services,gpc,language,url,proof');
+      assert.equal(rows[0], 'received,id,v,rev,ts,asked,categories,services,gpc,language,url,proof');
       assert.equal(rows.length - 1, exported.length);
       assert.ok(
-        rows.some((r) => r.includes(`${sent[0].id},1,2,${sent[0].ts},necessary,{},false,en-GB,"${ORIGIN}/page,0"`)),
+        rows.some((r) =>
+          r.includes(
+            `${sent[0].id},2,2,${sent[0].ts},necessary analytics marketing,necessary,{},false,en-GB,"${ORIGIN}/page,0"`,
+          ),
+        ),
       );
       const empty = await records(db, ['export', '--from', '2001-01-01', '--to', '2001-01-31']);
       assert.deepEqual([empty.code, empty.stdout], [1, '']);
