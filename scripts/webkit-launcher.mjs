@@ -178,7 +178,11 @@ class WebKitGtkLauncher extends WebdriverLauncher {
       [w, h] = await this.driver.execute(() => [window.innerWidth, window.innerHeight]);
       if (w === width && h === height) return;
       const rect = await this.driver.getWindowRect();
-      await this.driver.setWindowRect(null, null, rect.width + width - w, rect.height + height - h);
+      // Whole, positive sizes only: WebKitWebDriver refused one run's resize with "Invalid width
+      // value" (a page read mid-navigation can report a size that makes the sum odd or negative).
+      const windowWidth = Math.max(100, Math.round(rect.width + width - w));
+      const windowHeight = Math.max(100, Math.round(rect.height + height - h));
+      await this.driver.setWindowRect(null, null, windowWidth, windowHeight);
     }
     throw new Error(`WebKit launcher: could not size the page to ${width}×${height} (it is ${w}×${h})`);
   }
