@@ -55,10 +55,13 @@ const packsAsJson = () => ({
 /**
  * Files the drop-in's core loads itself (src/load-sibling.ts), each with the Subresource Integrity hash
  * of the file as built, written into the core in place of its placeholder. Another lazily loaded file
- * (the TCF code, say) is one more entry here, one more build below (before the core's), and a
+ * is one more entry here, one more build below (before the core's), and a
  * `{ name, file, integrity: '__…_INTEGRITY__' }` in the code that loads it.
  */
-const SIBLINGS = [{ placeholder: '__UI_INTEGRITY__', file: 'dist/cookie-consent-ui.min.js' }];
+const SIBLINGS = [
+  { placeholder: '__UI_INTEGRITY__', file: 'dist/cookie-consent-ui.min.js' },
+  { placeholder: '__TCF_INTEGRITY__', file: 'dist/cookie-consent-tcf.min.js' },
+];
 
 /** Writes each sibling's SRI hash (sha384, as browsers check it) into the core. The siblings are built first. */
 const siblingHashes = () => ({
@@ -95,7 +98,9 @@ const dropIn = (input, file, extraPlugins = []) => ({
 });
 
 export default [
-  // The UI first: the core carries its hash.
+  // The TCF files (dist/cookie-consent-tcf.min.js, dist/tcf-stub.min.js; loaded only when a site
+  // configures `tcf`) and the UI first: the core carries their hashes.
+  ...tcf,
   dropIn('src/auto-ui.ts', 'dist/cookie-consent-ui.min.js'),
   dropIn('src/auto.ts', 'dist/cookie-consent.min.js', [siblingHashes()]),
   {
@@ -115,8 +120,6 @@ export default [
       terser({ ...terserOptions, module: true }),
     ],
   },
-  // dist/cookie-consent-tcf.min.js and dist/tcf-stub.min.js (loaded only when a site configures `tcf`).
-  ...tcf,
   ...(packs.length
     ? [
         {

@@ -1,8 +1,9 @@
 // The TCF files (docs/contract.md §1, §6), built on their own so a site without `tcf` never pays for them:
-//   dist/cookie-consent-tcf.min.js  src/tcf/index.ts with @iabtechlabtcf/core + cmpapi and js-cookie inside.
+//   dist/cookie-consent-tcf.min.js  src/tcf/entry.ts with @iabtechlabtcf/core + cmpapi and js-cookie inside.
 //     A classic script (IIFE), not an ES module: the core loads its sibling files with <script> so that
-//     Subresource Integrity and the page's CSP nonce apply (import() takes neither). It defines one global,
-//     `__cookieConsentTcf` = { startTcf, TC_COOKIE }, and runs nothing else: the core calls startTcf.
+//     Subresource Integrity and the page's CSP nonce apply (import() takes neither). It registers itself for
+//     the core's sibling loader, defines `__cookieConsentTcf` = { startTcf, startTcfFor, TC_COOKIE }, and
+//     runs nothing else: the core calls startTcfFor.
 //   dist/tcf-stub.min.js            src/tcf/stub-script.ts: the __tcfapi stub a site puts in <head>.
 // `npx rollup -c rollup.tcf.config.mjs` builds just these; rollup.config.mjs includes them in `npm run build`.
 import typescript from '@rollup/plugin-typescript';
@@ -17,7 +18,7 @@ const plugins = () => [
 
 export default [
   {
-    input: 'src/tcf/index.ts',
+    input: 'src/tcf/entry.ts',
     output: { file: 'dist/cookie-consent-tcf.min.js', format: 'iife', name: '__cookieConsentTcf', sourcemap: false },
     plugins: plugins(),
   },

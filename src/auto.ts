@@ -12,6 +12,7 @@ import { startController, type Controller } from './controller.js';
 import { TAG, nameTakenByAnotherScript, pageConfig, whenParsed } from './host-page.js';
 import { siblingLoader, type Sibling } from './load-sibling.js';
 import type { UiRegistration } from './auto-ui.js';
+import { loadTcf } from './tcf-loader.js';
 
 declare global {
   interface Window {
@@ -51,6 +52,8 @@ function startCore(script: HTMLScriptElement | null): void {
       // The page's own element may come further down: ask again once it is parsed.
       if (input === undefined && document.readyState == 'loading') return undefined;
       controller = startController(input, { host: element, loadView: loadUi });
+      // IAB TCF, only with a `tcf` key: its file is fetched first, a returning reader's ad tags wait for it.
+      if (controller) loadTcf(controller, loadSibling);
       // A first visit (or an outdated choice) draws the banner: fetch the UI now, while the page is parsed.
       if (controller?.consent.needsChoice || controller?.config.reopenButton) loadUi(false);
       controller?.start();

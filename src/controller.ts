@@ -19,6 +19,8 @@ import { cookieStorage } from './storage/cookie-storage.js';
 import { SHIPPED_LANGUAGES } from './i18n/languages.js';
 import type { CookieConsentApi } from './api.js';
 import { whenParsed } from './host-page.js';
+import type { CoreEvent, TcfHandle } from './tcf/index.js';
+import type { TcfAction, TcfSignals } from './tcf/tc-string.js';
 
 /** Our events cross the shadow boundary and bubble, so `document` listeners hear them. */
 const event = (type: string, detail: unknown) => new CustomEvent(type, { detail, bubbles: true, composed: true });
@@ -61,6 +63,16 @@ export class Controller implements CookieConsentApi {
   private readonly _pending: ((view: View) => void)[] = [];
   /** Called after every stored choice: onGranted / onRevoked callbacks. */
   private readonly _watchers = new Set<() => void>();
+  /** Who follows the banner's showing and the choices (the TCF file, src/tcf-loader.ts). */
+  private readonly _listeners = new Set<(event: CoreEvent) => void>();
+  /** Whether the banner or the preferences dialog is shown (the view says so). */
+  uiVisible = false;
+  /**
+   * IAB TCF (docs/tcf.md): null without a `tcf` key; else settles with the started TCF file's
+   * handle, or null when it could not be loaded or its block is invalid (TCF off, the rest works).
+   * Set by src/tcf-loader.ts.
+   */
+  tcf: Promise<TcfHandle | null> | null = null;
 
   constructor(
     readonly config: ResolvedConfig,
@@ -128,17 +140,51 @@ export class Controller implements CookieConsentApi {
     if (gcm) guard(() => (withUpdate ? pushUpdate(gcm, (c) => this.consent.hasConsent(c)) : pushDefault(gcm)));
   }
 
-  /** Stores a selection (none: "Accept all") and acts on what changed. */
-  choose(selection: Selection = this.consent.allSelection()): void {
-    const { revoked, revokedCookies, stored, ...detail } = this.consent.choose(selection);
+  /**
+   * Calls `listener` with every `{ type: 'ui', visible }` (the banner or dialog shown, closed) and every
+   * `{ type: 'choice', action, consent, tcf? }` (a stored choice) from now on. Returns the unsubscribe function.
+   */
+  subscribe(listener: (event: CoreEvent) => void): () => void {
+    this._listeners.add(listener);
+    return () => void this._listeners.delete(listener);
+  }
+
+  private _emit(event: CoreEvent): void {
+    for (const listener of [...this._listeners]) guard(() => listener(event));
+  }
+
+  /** The view says whether the banner or the dialog is shown now; listeners hear of each change. */
+  setUiVisible(visible: boolean): void {
+    if (visible == this.uiVisible) return;
+    this.uiVisible = visible;
+    this._emit({ type: 'ui', visible });
+  }
+
+  /**
+   * Stores a selection (none: "Accept all") and acts on what changed. `action` is how it was made
+   * ("Accept all", "Reject all", a saved selection); `tcf`, the TCF signals the TCF screens chose.
+   */
+  choose(selection?: Selection, action: TcfAction = selection ? 'save' : 'accept-all', tcf?: TcfSignals): void {
+    const { revoked, revokedCookies, stored, ...detail } = this.consent.choose(
+      selection ?? this.consent.allSelection(),
+    );
     if (!stored) warn('cookie could not be stored: the choice holds for this page only');
     this._view?.chosen();
     deleteCookies(revokedCookies);
     // Before gated tags run, so they start with the new consent state.
     this._pushConsentMode(true);
     this._gate.refresh();
+    // Before the proof: its TC string is the one this choice makes.
+    this._emit({ type: 'choice', action, consent: detail.consent, tcf });
     const { recordEndpoint } = this.config;
-    if (recordEndpoint) sendConsentProof(recordEndpoint, consentProof(detail.consent, this.language));
+    if (recordEndpoint) {
+      const proof = consentProof(detail.consent, this.language);
+      // With TCF on, the proof carries the choice's TC string, once the vendor list is loaded (none when TCF is off).
+      void Promise.resolve(this.tcf).then(async (handle) => {
+        await handle?.ready;
+        sendConsentProof(recordEndpoint, { ...proof, tcString: handle?.tcString() });
+      });
+    }
     for (const watcher of [...this._watchers]) watcher();
     this._options
       .host()
@@ -166,7 +212,7 @@ export class Controller implements CookieConsentApi {
 
   /** Grants only the required categories and stores the choice. */
   rejectAll(): void {
-    this.choose({ categories: [] });
+    this.choose({ categories: [] }, 'reject-all');
   }
 
   /** Grants exactly these categories (and, per category, these services), plus required ones. */

@@ -14,6 +14,8 @@ export interface ConsentProof extends ConsentRecord {
   language: string;
   /** origin + path of the page where the choice was made. */
   url: string;
+  /** With TCF on: the TC string this choice made (docs/contract.md §7). */
+  tcString?: string;
 }
 
 /** The proof for a record, as sent. */

@@ -1,7 +1,7 @@
 /**
- * The TCF file's one entry (dist/cookie-consent-tcf.min.js): the script-tag core loads it only
- * when the config has a `tcf` key, then calls `startTcf` with what TCF needs from it. Nothing here
- * runs on load: with an invalid block nothing is defined (no `__tcfapi`) and TCF stays off.
+ * TCF started for one page (dist/cookie-consent-tcf.min.js, entry src/tcf/entry.ts): the script-tag
+ * core loads the file only when the config has a `tcf` key, then `startTcf` gets what TCF needs from
+ * it. Nothing here runs on load: with an invalid block nothing is defined (no `__tcfapi`) and TCF stays off.
  *
  * The core stays the owner of the reader's choice (our cookie, categories, the banner); TCF follows
  * it: each choice becomes a TC string (src/tcf/tc-string.ts), stored in `euconsent-v2` and served
@@ -30,8 +30,11 @@ export const TC_COOKIE = 'euconsent-v2';
 export type CoreEvent =
   /** The banner or the preferences dialog was shown (`true`) or closed (`false`). */
   | { type: 'ui'; visible: boolean }
-  /** A choice was stored: by "Accept all", "Reject all", or a saved selection. */
-  | { type: 'choice'; action: TcfAction; consent: ConsentRecord };
+  /**
+   * A choice was stored: by "Accept all", "Reject all", or a saved selection; `tcf`, the signals the
+   * TCF screens chose, when they made it.
+   */
+  | { type: 'choice'; action: TcfAction; consent: ConsentRecord; tcf?: TcfSignals };
 
 /** What `startTcf` needs from the core. */
 export interface TcfDeps {
@@ -181,7 +184,10 @@ export function startTcf(deps: TcfDeps): TcfHandle | null {
       const stored = storage.read();
       const stale = stored && staleReason(stored, list, config, now(), record?.ts);
       if (stored && (stale || !record)) storage.clear();
-      if (record && stored && !stale) {
+      // A choice made while the list loaded: it makes the string (below), nobody is asked again.
+      if (pending.some((event) => event.type == 'choice')) {
+        if (deps.consent.uiVisible()) showUi();
+      } else if (record && stored && !stale) {
         served = { tcString: stored, signals: signalsOf(stored), chosen: true };
         // tcloaded, or cmpuishown when the reader already has the preferences open.
         if (deps.consent.uiVisible()) showUi();

@@ -64,6 +64,7 @@ export function createView(el: ViewHost, controller: Controller, languageBase: s
     if (preferencesShown && !preferences) requestAnimationFrame(() => returnFocus?.focus());
     bannerShown = banner;
     preferencesShown = preferences;
+    controller.setUiVisible(banner || preferences);
     update();
   };
 
@@ -190,8 +191,8 @@ export function createView(el: ViewHost, controller: Controller, languageBase: s
   // Strings first (at once unless a pack must be fetched): blocked-embed notices use them.
   // The banner waits for its language pack (English never waits); gating and the API do not.
   void setLanguage(controller.wantedLanguage).then(() => {
-    if (consent.needsChoice) bannerShown = true;
-    update();
+    if (consent.needsChoice) show(true, preferencesShown);
+    else update();
   });
 
   return {
