@@ -70,12 +70,13 @@ function setCookieEndpoint(ctx, next) {
   ctx.status = 204;
 }
 
-// The drop-in's two files exactly as built: the core checks the UI file's Subresource Integrity hash,
-// and the esbuild plugin below would re-emit any .js file it serves. Under /__drop-in/<case>/ the same
-// files, for the end-to-end tests of a UI file that cannot be loaded (tests/e2e/split.test.ts): the UI
-// file `missing` (404), `tampered` (one byte added: SRI refuses it), or `until-cookie` (404 until the
-// request carries the cookie `split_ui=ok`, so a later attempt succeeds).
-const DROP_IN = /^\/(?:dist|__drop-in\/([a-z-]+))\/(cookie-consent(?:-ui)?\.min\.js)$/;
+// The drop-in's files exactly as built (the core, the UI, the TCF file): the core checks the UI and TCF
+// files' Subresource Integrity hashes, and the esbuild plugin below would re-emit any .js file it serves.
+// Under /__drop-in/<case>/ the same files, for the end-to-end tests of a file that cannot be loaded
+// (tests/e2e/split.test.ts, tests/e2e/tcf.test.ts): the UI file `missing` (404), `tampered` (one byte
+// added: SRI refuses it), or `until-cookie` (404 until the request carries the cookie `split_ui=ok`, so
+// a later attempt succeeds); the TCF file `no-tcf` (404).
+const DROP_IN = /^\/(?:dist|__drop-in\/([a-z-]+))\/(cookie-consent(?:-ui|-tcf)?\.min\.js)$/;
 async function dropInAsBuilt(ctx, next) {
   const match = DROP_IN.exec(ctx.path);
   if (!match) return next();
@@ -91,6 +92,10 @@ async function dropInAsBuilt(ctx, next) {
       return;
     }
     if (variant === 'tampered') body = Buffer.concat([body, Buffer.from('\n;')]);
+  }
+  if (file.includes('-tcf') && variant === 'no-tcf') {
+    ctx.status = 404;
+    return;
   }
   ctx.type = 'text/javascript';
   ctx.body = body;
