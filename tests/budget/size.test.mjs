@@ -1,6 +1,6 @@
 // The size budgets (scripts/size.mjs), checked on the files `npm test` has just built (a size check,
-// not a timing): one per file, the drop-in's core and its UI, the ES module without Lit, and every
-// language pack, gzipped at level 9. The packs' budget is their target; the others' are ratchets.
+// not a timing): one per file, the drop-in's core and its UI, the ES module without Lit, the TCF file,
+// and every language pack, gzipped at level 9. The packs' budget is their target; the others' are ratchets.
 import { test } from 'node:test';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { measureBuild, readmeBlocks, BUDGETS, TARGETS } from '../../scripts/size.mjs';
 
 const rows = measureBuild();
-const [core, ui, module, ...packs] = rows;
+const [core, ui, module, tcf, ...packs] = rows;
 const read = (file) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
 
 test('budgets are never above the targets for the packs, and only ratchets for the rest', () => {
@@ -55,6 +55,20 @@ test('the ES module build, Lit and js-cookie left as imports, is within its gzip
   assert.match(code, /from\s*["']lit["']/, 'Lit must stay an import');
   assert.match(code, /from\s*["']js-cookie["']/, 'js-cookie must stay an import');
   assert.ok(module.gz <= BUDGETS.module, `${module.file} is ${module.gz} B gzipped, budget ${BUDGETS.module}`);
+});
+
+test('the TCF file is within its gzip budget, and the core carries its SRI hash', () => {
+  assert.equal(tcf.file, 'dist/cookie-consent-tcf.min.js');
+  assert.ok(tcf.gz <= BUDGETS.tcf, `${tcf.file} is ${tcf.gz} B gzipped, budget ${BUDGETS.tcf}`);
+  const hash =
+    'sha384-' +
+    createHash('sha384')
+      .update(readFileSync(new URL(`../../${tcf.file}`, import.meta.url)))
+      .digest('base64');
+  assert.ok(read(core.file).includes(`"${hash}"`), `the core does not carry ${hash}`);
+  assert.doesNotMatch(read(core.file), /__TCF_INTEGRITY__/);
+  // The core only notices the key: the TCF code (the IAB's libraries, the stub) is not in it.
+  assert.doesNotMatch(read(core.file), /__tcfapi|euconsent-v2/, 'TCF code in the core');
 });
 
 test('every language pack is within its gzip budget', () => {
