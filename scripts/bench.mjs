@@ -2,7 +2,7 @@
 // `npm run bench`: this widget against no banner, vanilla-cookieconsent v3 and Osano's cookieconsent v3, on the demo
 // article page, in headless Chromium (Debian's, or CHROME_PATH) driven by puppeteer-core.
 //
-//   node scripts/bench.mjs [--runs 5] [--trace-runs 3] [--only full,cpu4,latency,returning] [--json] [--save FILE]
+//   node scripts/bench.mjs [--runs 5] [--trace-runs 3] [--only full,cpu4,latency,returning,tcf] [--json] [--save FILE]
 //     --json prints every load and summary as JSON instead of the tables; --save FILE writes that JSON as well
 //   node scripts/bench.mjs --report FILE   prints the tables of a run saved with --save, without a browser
 //   node scripts/bench.mjs --serve       only serve the four pages, to look at them in a browser
@@ -18,6 +18,8 @@
 //   latency    first visit over a slow network (SLOW_NETWORK below: 100 ms round trip, 1.6 Mbit/s down); traced at 4x CPU
 //   returning  a returning reader: in one context, load the page, click "Accept all" with a real (CDP) mouse click,
 //              wait for the gated script, then load the page again in the same tab and measure that second load
+//   tcf        this widget alone, with IAB TCF on: a returning reader's navigation start → `tcloaded`, full speed and
+//              at 4× CPU, against Google's 500 ms (scripts/bench-tcf.mjs)
 //
 // Measured per load:
 //   banner visible   performance.now() (ms since navigation start) of the first animation frame in which the banner
@@ -54,6 +56,8 @@ import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, chromePath } from './browsers.mjs';
 import { ROOT, TYPES, articleWith, startServer, variantHead, withFreshPage } from './bench-server.mjs';
+import { tcfFiles, tcfPass, tcfRoute, tcfTable } from './bench-tcf.mjs';
+import { gzipSync } from 'node:zlib';
 import {
   CONTENDERS,
   GATED,
@@ -92,6 +96,7 @@ const PASSES = {
     cpu: 1,
     network: null,
   },
+  tcf: { title: 'IAB TCF: a returning reader, navigation start → tcloaded (this widget only)' },
 };
 const SETTLE_MS = 500; // quiet time after load (and after the banner) before reading the metrics
 const TIMEOUT_MS = 15000;
@@ -131,7 +136,7 @@ function parseArgs(argv) {
         fail(`--only takes a comma-separated list of ${Object.keys(PASSES).join(', ')}, got "${v}"`);
     } else if (flag === '--help' || flag === '-h') {
       console.log(
-        'Usage: node scripts/bench.mjs [--runs N] [--trace-runs N] [--only full,cpu4,latency,returning] [--json] [--save FILE] [--serve]\n' +
+        'Usage: node scripts/bench.mjs [--runs N] [--trace-runs N] [--only full,cpu4,latency,returning,tcf] [--json] [--save FILE] [--serve]\n' +
           '       node scripts/bench.mjs --report FILE   (the tables of a run saved with --save)\n' +
           '(CHROME_PATH picks the browser)',
       );
@@ -148,11 +153,11 @@ function fail(msg) {
 
 // ---------------------------------------------------------------- server
 
-/** The variants' pages, at /bench/<variant>.html; everything else as the repository has it. */
+/** The variants' pages, at /bench/<variant>.html, and the TCF pass's /bench/tcf.html; everything else as the repository has it. */
 const servePages = () =>
   startServer((p) => {
     const m = /^\/bench\/([a-z]+)\.html$/.exec(p);
-    return m && m[1] in VARIANTS && { body: articleWith(variantHead(m[1])), type: TYPES['.html'] };
+    return (m && m[1] in VARIANTS && { body: articleWith(variantHead(m[1])), type: TYPES['.html'] }) || tcfRoute(p);
   });
 
 // ---------------------------------------------------------------- one page load
@@ -504,6 +509,11 @@ async function run(opts) {
   const progress = (msg) => process.stderr.isTTY && process.stderr.write(`\r${msg}`);
   try {
     for (const key of opts.only) {
+      if (key === 'tcf') {
+        summaries.tcf = await tcfPass(browser, origin, opts.runs, progress);
+        progress('\n');
+        continue;
+      }
       const pass = PASSES[key];
       const visit = key === 'returning' ? returningVisit : firstVisit;
       const loads = [];
@@ -540,6 +550,9 @@ async function run(opts) {
     // On a shared machine other work competes for the cores, which stretches every wall-clock figure.
     load: `load average ${loadBefore.toFixed(1)} at the start, ${os.loadavg()[0].toFixed(1)} at the end, ${os.cpus().length} cores`,
     seconds: Math.round((Date.now() - started) / 1000),
+    ...(summaries.tcf && {
+      tcfFiles: tcfFiles((file) => gzipSync(fs.readFileSync(path.join(ROOT, file)), { level: 9 }).length),
+    }),
     summary: summaries,
     raw,
   };
@@ -548,7 +561,8 @@ async function run(opts) {
 function printTables(report) {
   const { summary: summaries } = report;
   for (const key of Object.keys(summaries))
-    console.log(passTable(key, summaries[key], key === 'returning' ? RETURNING_ROWS : FIRST_VISIT_ROWS) + '\n');
+    if (key === 'tcf') console.log(tcfTable(summaries.tcf, report.tcfFiles) + '\n');
+    else console.log(passTable(key, summaries[key], key === 'returning' ? RETURNING_ROWS : FIRST_VISIT_ROWS) + '\n');
   console.log(targetTable(summaries));
   const took = report.seconds ? `; ${report.seconds} s` : '';
   console.log(
