@@ -10,6 +10,12 @@ import { measureBuild, readmeBlocks, BUDGETS, TARGETS } from '../../scripts/size
 const rows = measureBuild();
 const [core, ui, module, tcf, ...packs] = rows;
 const read = (file) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+/** The Subresource Integrity hash of a built file, as the core carries it. */
+const sri = (file) =>
+  'sha384-' +
+  createHash('sha384')
+    .update(readFileSync(new URL(`../../${file}`, import.meta.url)))
+    .digest('base64');
 
 test('budgets are never above the targets for the packs, and only ratchets for the rest', () => {
   assert.equal(BUDGETS.pack, TARGETS.pack);
@@ -28,11 +34,7 @@ test("the drop-in's core (the script tag) is within its gzip budget and holds no
 test("the drop-in's UI file is within its gzip budget, and the core carries its SRI hash", () => {
   assert.equal(ui.file, 'dist/cookie-consent-ui.min.js');
   assert.ok(ui.gz <= BUDGETS.ui, `${ui.file} is ${ui.gz} B gzipped, budget ${BUDGETS.ui}`);
-  const hash =
-    'sha384-' +
-    createHash('sha384')
-      .update(readFileSync(new URL(`../../${ui.file}`, import.meta.url)))
-      .digest('base64');
+  const hash = sri(ui.file);
   assert.ok(read(core.file).includes(`"${hash}"`), `the core does not carry ${hash}`);
   assert.doesNotMatch(read(core.file), /__UI_INTEGRITY__/);
 });
@@ -60,11 +62,7 @@ test('the ES module build, Lit and js-cookie left as imports, is within its gzip
 test('the TCF file is within its gzip budget, and the core carries its SRI hash', () => {
   assert.equal(tcf.file, 'dist/cookie-consent-tcf.min.js');
   assert.ok(tcf.gz <= BUDGETS.tcf, `${tcf.file} is ${tcf.gz} B gzipped, budget ${BUDGETS.tcf}`);
-  const hash =
-    'sha384-' +
-    createHash('sha384')
-      .update(readFileSync(new URL(`../../${tcf.file}`, import.meta.url)))
-      .digest('base64');
+  const hash = sri(tcf.file);
   assert.ok(read(core.file).includes(`"${hash}"`), `the core does not carry ${hash}`);
   assert.doesNotMatch(read(core.file), /__TCF_INTEGRITY__/);
   // The core only notices the key: the TCF code (the IAB's libraries, the stub) is not in it.

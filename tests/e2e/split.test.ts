@@ -6,6 +6,7 @@
  * Its own cookie (`cc_split`), so nothing here meets the other end-to-end files' choices.
  */
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { openFrame } from './open-frame.js';
 
 const FIX = '/tests/fixtures/split/';
 const UI_FILE = 'cookie-consent-ui.min.js';
@@ -35,15 +36,8 @@ type FrameWindow = Window & {
 let frames: HTMLIFrameElement[] = [];
 
 async function open(path: string): Promise<FrameWindow> {
-  const iframe = document.createElement('iframe');
-  iframe.style.cssText = 'width: 800px; height: 600px; border: 0';
-  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
-  iframe.src = FIX + path;
-  document.body.append(iframe);
-  frames.push(iframe);
-  await loaded;
-  const win = iframe.contentWindow as unknown as FrameWindow;
-  await waitUntil(() => win.ccEvents.some((e) => e.type == 'consent-ready'), 'consent-ready never fired');
+  const { frame, win } = await openFrame<FrameWindow>(FIX + path);
+  frames.push(frame);
   return win;
 }
 

@@ -8,6 +8,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { TCString } from '@iabtechlabtcf/core';
 import { readBySpec } from '../tcf/spec-reader.js';
+import { addAdFrame } from '../tcf/ad-frame.js';
+import { openFrame } from './open-frame.js';
 
 const PAGE = '/tests/fixtures/tcf/drop-in.html';
 const COOKIES = ['cc_tcf', 'euconsent-v2'];
@@ -34,15 +36,8 @@ type PageWindow = Window & {
 let frames: HTMLIFrameElement[] = [];
 
 async function open(query = ''): Promise<PageWindow> {
-  const iframe = document.createElement('iframe');
-  iframe.style.cssText = 'width: 800px; height: 600px; border: 0';
-  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
-  iframe.src = PAGE + query;
-  document.body.append(iframe);
-  frames.push(iframe);
-  await loaded;
-  const win = iframe.contentWindow as unknown as PageWindow;
-  await waitUntil(() => win.ccEvents.some((e) => e.type == 'consent-ready'), 'consent-ready never fired');
+  const { frame, win } = await openFrame<PageWindow>(PAGE + query);
+  frames.push(frame);
   return win;
 }
 
@@ -173,10 +168,7 @@ describe('TCF in the drop-in (dist/cookie-consent.min.js + dist/cookie-consent-t
     const win = await open();
     await click(win, 'accept-all');
     await waitUntil(() => win.statuses.length >= 2, 'no useractioncomplete', { timeout: 4000 });
-    const other = location.hostname == '127.0.0.1' ? 'localhost' : '127.0.0.1';
-    const ad = win.document.createElement('iframe');
-    ad.src = `${location.protocol}//${other}:${location.port}/tests/fixtures/tcf/ad-frame.html`;
-    win.document.body.append(ad);
+    addAdFrame(win);
     await waitUntil(() => win.adReplies.length >= 2, 'no replies from the ad frame', { timeout: 4000 });
     const byCall = Object.fromEntries(win.adReplies.map((r) => [r.call, r]));
     expect([byCall.ping?.callId, byCall.ping?.value?.cmpStatus]).to.deep.equal(['ad-ping-1', 'loaded']);

@@ -7,6 +7,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { TCString } from '@iabtechlabtcf/core';
 import type { CoreEvent, TcfDeps, TcfHandle } from '../../src/tcf/index.js';
 import type { ConsentRecord } from '../../src/core/types.js';
+import { addAdFrame } from './ad-frame.js';
 
 type Api = (...args: unknown[]) => unknown;
 interface PageWindow extends Window {
@@ -237,10 +238,7 @@ describe('__tcfapi (dist/cookie-consent-tcf.min.js)', () => {
     const win = await openPage();
     const { handle } = core(win, record(['necessary', 'marketing']), false);
     await handle.ready;
-    const other = location.hostname == '127.0.0.1' ? 'localhost' : '127.0.0.1';
-    const ad = win.document.createElement('iframe');
-    ad.src = `${location.protocol}//${other}:${location.port}/tests/fixtures/tcf/ad-frame.html`;
-    win.document.body.append(ad);
+    addAdFrame(win);
     await waitUntil(() => win.adReplies.length >= 2, 'no replies from the ad frame', { timeout: 4000 });
     const byCall = Object.fromEntries(win.adReplies.map((r) => [r.call, r]));
     expect(byCall.ping?.callId).to.equal('ad-ping-1');
@@ -255,11 +253,8 @@ describe('__tcfapi (dist/cookie-consent-tcf.min.js)', () => {
 
   it('a frame that asks through postMessage before the CMP loads: the stub answers ping, queues the rest', async () => {
     const win = await openPage();
-    const other = location.hostname == '127.0.0.1' ? 'localhost' : '127.0.0.1';
-    const ad = win.document.createElement('iframe');
-    ad.src = `${location.protocol}//${other}:${location.port}/tests/fixtures/tcf/ad-frame.html`;
+    const ad = addAdFrame(win);
     const loaded = new Promise((resolve) => ad.addEventListener('load', resolve, { once: true }));
-    win.document.body.append(ad);
     await loaded;
     await waitUntil(() => win.adReplies.length >= 1, 'no ping reply from the stub', { timeout: 4000 });
     expect(win.adReplies.map((r) => [r.call, r.callId, r.value?.cmpStatus])).to.deep.equal([
