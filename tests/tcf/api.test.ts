@@ -161,6 +161,22 @@ describe('__tcfapi (dist/cookie-consent-tcf.min.js)', () => {
     expect(events[2]!.data.addtlConsent).to.equal('2~~dv.89.2316');
   });
 
+  it('a choice made while the vendor list loads makes the string: cmpuishown, useractioncomplete, nobody asked again', async () => {
+    const win = await openPage();
+    const { state, emit, handle } = core(win, null, false);
+    const events = listen(win);
+    // The banner shows and the reader answers before the vendor list is there.
+    emit({ type: 'ui', visible: true });
+    emit({ type: 'choice', action: 'accept-all', consent: record(['necessary', 'marketing']) });
+    emit({ type: 'ui', visible: false });
+    await handle.ready;
+    await waitUntil(() => events.length >= 2);
+    expect(events.map((e) => e.status)).to.deep.equal(['cmpuishown', 'useractioncomplete']);
+    expect(state.askedAgain).to.equal(0);
+    expect(consentsOf(events[1]!.data)).to.have.length(11);
+    expect(events[1]!.data.tcString).to.equal(handle.tcString());
+  });
+
   it('a stored string that no longer stands asks the reader again, without tcloaded', async () => {
     document.cookie = 'euconsent-v2=COvFyGBOvFyGBAbAAAENAPCAAOAAAAAAAAAAAEEUACCKAAA; Path=/';
     const win = await openPage();
