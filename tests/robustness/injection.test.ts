@@ -4,6 +4,7 @@
  * the page did not write as a script.
  */
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { clearCookies } from '../storage/clear-cookies.js';
 import fc from 'fast-check';
 import '../../src/define.js';
 import { validateConfig } from '../../src/core/config.js';
@@ -66,7 +67,7 @@ async function mount(config: CookieConsentConfig): Promise<CookieConsentElement>
   return el;
 }
 
-const clearCookie = () => (document.cookie = `${COOKIE}=; Max-Age=0; Path=/`);
+const clearCookie = () => clearCookies((name) => name === COOKIE);
 
 /** Captures console.error while `fn` runs. */
 async function consoleErrors(fn: () => Promise<unknown>): Promise<string[]> {
@@ -95,13 +96,13 @@ function expectOnlyOwnElements(root: ShadowRoot | Element): void {
 describe('injection', function () {
   this.timeout(15_000);
 
-  beforeEach(() => {
+  beforeEach(async () => {
     delete win.pwned;
-    clearCookie();
+    await clearCookie();
   });
-  afterEach(() => {
-    clearCookie();
-    closeAll();
+  afterEach(async () => {
+    await clearCookie();
+    await closeAll();
   });
 
   describe('every config string is rendered as text', () => {
