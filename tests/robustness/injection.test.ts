@@ -10,7 +10,7 @@ import '../../src/define.js';
 import { validateConfig } from '../../src/core/config.js';
 import type { CookieConsentConfig } from '../../src/core/types.js';
 import type { CookieConsentElement } from '../../src/ui/cookie-consent.js';
-import { HOSTILE_TEXT, unsafeUrlArb } from './arbitraries.js';
+import { HOSTILE_TEXT, runs, unsafeUrlArb } from './arbitraries.js';
 import { closeAll, deleteCookies, open, settle } from './page.js';
 
 const COOKIE = 'cc_rb_inj';
@@ -235,7 +235,7 @@ describe('injection', function () {
             el.remove();
           },
         ),
-        { numRuns: 60 },
+        { numRuns: runs(60) },
       );
       await aTimeout(50);
       expect(win.pwned).to.equal(undefined);
@@ -317,7 +317,7 @@ describe('injection', function () {
             expect(['http:', 'https:', ':'], `${JSON.stringify(url)} → ${a.href}`).to.include(a.protocol);
           },
         ),
-        { numRuns: 3000 },
+        { numRuns: runs(3000) },
       );
     });
   });
