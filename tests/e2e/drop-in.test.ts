@@ -6,6 +6,7 @@
  * @web/test-runner runs test files in parallel.
  */
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { clearCookies } from '../storage/clear-cookies.js';
 
 const FIX = '/tests/fixtures/e2e/';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -277,10 +278,11 @@ describe('drop-in script (dist/cookie-consent.min.js) on a real page', function 
     await deletionArrived();
   });
 
-  afterEach(() => {
+  afterEach(async () => {
     deleteCookies();
     for (const f of frames) f.remove();
     current = undefined;
+    await clearCookies((name) => TEST_COOKIES.includes(name));
   });
 
   describe('before any choice', () => {

@@ -7,6 +7,7 @@
  */
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { openFrame } from './open-frame.js';
+import { clearCookies } from '../storage/clear-cookies.js';
 
 const FIX = '/tests/fixtures/split/';
 const UI_FILE = 'cookie-consent-ui.min.js';
@@ -41,9 +42,8 @@ async function open(path: string): Promise<FrameWindow> {
   return win;
 }
 
-function deleteCookies(): void {
-  for (const name of COOKIES) document.cookie = `${name}=; Max-Age=0; Path=/`;
-}
+/** Deletes this file's cookies and resolves once the deletion holds (see clearCookies). */
+const deleteCookies = () => clearCookies((name) => COOKIES.includes(name));
 
 /** A choice stored earlier: what a returning reader's browser sends. */
 function storeChoice(categories: string[]): string {
@@ -75,10 +75,10 @@ describe('drop-in split in two files: the core, and the UI when something is dra
   this.timeout(10000);
 
   beforeEach(deleteCookies);
-  afterEach(() => {
-    deleteCookies();
+  afterEach(async () => {
     for (const f of frames) f.remove();
     frames = [];
+    await deleteCookies();
   });
 
   it('a returning reader loads the core only: one request, gating, Consent Mode and the API work without the UI', async () => {

@@ -10,6 +10,7 @@ import { TCString } from '@iabtechlabtcf/core';
 import { readBySpec } from '../tcf/spec-reader.js';
 import { addAdFrame } from '../tcf/ad-frame.js';
 import { openFrame } from './open-frame.js';
+import { clearCookies } from '../storage/clear-cookies.js';
 
 const PAGE = '/tests/fixtures/tcf/drop-in.html';
 const COOKIES = ['cc_tcf', 'euconsent-v2'];
@@ -41,9 +42,8 @@ async function open(query = ''): Promise<PageWindow> {
   return win;
 }
 
-const deleteCookies = () => {
-  for (const name of COOKIES) document.cookie = `${name}=; Max-Age=0; Path=/`;
-};
+/** Deletes this file's cookies and resolves once the deletion holds (see clearCookies). */
+const deleteCookies = () => clearCookies((name) => COOKIES.includes(name));
 
 /** Clicks one of the widget's buttons (by part) once it is drawn. */
 async function click(win: PageWindow, part: string, where = '') {
@@ -72,13 +72,13 @@ describe('TCF in the drop-in (dist/cookie-consent.min.js + dist/cookie-consent-t
   this.timeout(15000);
 
   beforeEach(async () => {
-    deleteCookies();
+    await deleteCookies();
     await fetch('/__consent-log', { method: 'DELETE' });
   });
-  afterEach(() => {
-    deleteCookies();
+  afterEach(async () => {
     for (const f of frames) f.remove();
     frames = [];
+    await deleteCookies();
   });
 
   it("a new reader: the stub's queue answered in order, cmpuishown, then useractioncomplete from the banner's Accept all; the string stored and in the proof", async () => {

@@ -3,6 +3,7 @@
  * read from `dataLayer`: real `arguments` objects, `[0]` the command, `[1]` its action, `[2]` the state.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { clearCookies } from '../storage/clear-cookies.js';
 import { validateConfig } from '../../src/core/config.js';
 import type { GoogleConsentMode } from '../../src/core/types.js';
 import { consentState, pushDefault, pushUpdate } from '../../src/integrations/google-consent-mode.js';
@@ -245,9 +246,10 @@ describe('Google Consent Mode', () => {
     type FrameWindow = Window & { dataLayer?: unknown[]; CookieConsent?: { acceptAll(): void } };
     let frame: HTMLIFrameElement | undefined;
 
-    function deleteConsentCookie(): void {
+    async function deleteConsentCookie(): Promise<void> {
       for (const doc of new Set([document, frame?.contentDocument]))
         if (doc) doc.cookie = 'cc_consent=; Max-Age=0; Path=/';
+      await clearCookies((name) => name === 'cc_consent');
     }
 
     async function open(): Promise<FrameWindow> {
@@ -260,10 +262,10 @@ describe('Google Consent Mode', () => {
     }
 
     beforeEach(deleteConsentCookie);
-    afterEach(() => {
-      deleteConsentCookie();
+    afterEach(async () => {
       frame?.remove();
       frame = undefined;
+      await deleteConsentCookie();
     });
 
     it("puts consent default first in dataLayer, before the Google tag snippet's js and config (R27)", async () => {

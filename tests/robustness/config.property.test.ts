@@ -15,6 +15,7 @@ import {
   unsafeUrlArb,
   validConfigArb,
   TOP_KEYS,
+  runs,
   type Obj,
 } from './arbitraries.js';
 
@@ -180,7 +181,7 @@ describe('validateConfig, property-tested', function () {
           expectWellFormed(result, input);
         },
       ),
-      { numRuns: RUNS },
+      { numRuns: runs(RUNS) },
     );
   });
 
@@ -253,7 +254,7 @@ describe('validateConfig, property-tested', function () {
         expect(config!.policyUrl).to.equal(input.policyUrl);
         expect(config!.recordEndpoint).to.equal(input.recordEndpoint);
       }),
-      { numRuns: RUNS },
+      { numRuns: runs(RUNS) },
     );
   });
 
@@ -269,7 +270,7 @@ describe('validateConfig, property-tested', function () {
           `an error starts with "${path}": ${JSON.stringify(result.errors)}`,
         ).to.equal(true);
       }),
-      { numRuns: RUNS },
+      { numRuns: runs(RUNS) },
     );
   });
 
@@ -300,7 +301,7 @@ describe('validateConfig, property-tested', function () {
           `an error names one of ${expected.join(', ')}: ${JSON.stringify(errors)}`,
         ).to.equal(true);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 
@@ -326,7 +327,7 @@ describe('validateConfig, property-tested', function () {
         expect(config, `${key} ${JSON.stringify(url)} accepted`).to.equal(null);
         expect(errors.some((e) => e.startsWith(key))).to.equal(true);
       }),
-      { numRuns: RUNS },
+      { numRuns: runs(RUNS) },
     );
   });
 
@@ -336,7 +337,7 @@ describe('validateConfig, property-tested', function () {
         const { errors } = validateConfig(input);
         expect(new Set(errors).size, JSON.stringify(errors)).to.equal(errors.length);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 

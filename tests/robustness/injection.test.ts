@@ -4,12 +4,13 @@
  * the page did not write as a script.
  */
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { clearCookies } from '../storage/clear-cookies.js';
 import fc from 'fast-check';
 import '../../src/define.js';
 import { validateConfig } from '../../src/core/config.js';
 import type { CookieConsentConfig } from '../../src/core/types.js';
 import type { CookieConsentElement } from '../../src/ui/cookie-consent.js';
-import { HOSTILE_TEXT, unsafeUrlArb } from './arbitraries.js';
+import { HOSTILE_TEXT, runs, unsafeUrlArb } from './arbitraries.js';
 import { closeAll, deleteCookies, open, settle } from './page.js';
 
 const COOKIE = 'cc_rb_inj';
@@ -66,7 +67,7 @@ async function mount(config: CookieConsentConfig): Promise<CookieConsentElement>
   return el;
 }
 
-const clearCookie = () => (document.cookie = `${COOKIE}=; Max-Age=0; Path=/`);
+const clearCookie = () => clearCookies((name) => name === COOKIE);
 
 /** Captures console.error while `fn` runs. */
 async function consoleErrors(fn: () => Promise<unknown>): Promise<string[]> {
@@ -95,13 +96,13 @@ function expectOnlyOwnElements(root: ShadowRoot | Element): void {
 describe('injection', function () {
   this.timeout(15_000);
 
-  beforeEach(() => {
+  beforeEach(async () => {
     delete win.pwned;
-    clearCookie();
+    await clearCookie();
   });
-  afterEach(() => {
-    clearCookie();
-    closeAll();
+  afterEach(async () => {
+    await clearCookie();
+    await closeAll();
   });
 
   describe('every config string is rendered as text', () => {
@@ -234,7 +235,7 @@ describe('injection', function () {
             el.remove();
           },
         ),
-        { numRuns: 60 },
+        { numRuns: runs(60) },
       );
       await aTimeout(50);
       expect(win.pwned).to.equal(undefined);
@@ -316,7 +317,7 @@ describe('injection', function () {
             expect(['http:', 'https:', ':'], `${JSON.stringify(url)} → ${a.href}`).to.include(a.protocol);
           },
         ),
-        { numRuns: 3000 },
+        { numRuns: runs(3000) },
       );
     });
   });

@@ -4,6 +4,7 @@
  * warnings, uncaught errors, CSP violations and the widget's events.
  */
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { clearCookies } from '../storage/clear-cookies.js';
 
 export const FIX = '/tests/fixtures/robustness/';
 /** The cookie every robustness fixture stores its choice in (not the e2e tests' cc_consent). */
@@ -178,7 +179,11 @@ export async function open(
 }
 
 /** Deletes the cookies the fixtures set, as this page and every open frame see them. */
-export function deleteCookies(): void {
+/**
+ * Deletes the test cookies in this page and its frames, and resolves once the deletion holds (see
+ * clearCookies: WebKitGTK can show a just-deleted cookie again for a moment).
+ */
+export async function deleteCookies(): Promise<void> {
   const docs = [
     document,
     ...frames.map((f) => {
@@ -197,13 +202,14 @@ export function deleteCookies(): void {
         } catch {
           // A page that made document.cookie throw.
         }
+  await clearCookies((name) => name === COOKIE || name === '_rb_stats');
 }
 
 /** Removes every frame the test opened. */
-export function closeAll(): void {
-  deleteCookies();
+export async function closeAll(): Promise<void> {
   for (const f of frames) f.remove();
   frames = [];
+  await deleteCookies();
 }
 
 /** Long enough for a gated script that was (wrongly) let through to have loaded and run. */

@@ -22,6 +22,7 @@ import {
   validRecordArb,
   PROTO_KEYS,
   PROTO_NAMES,
+  runs,
   type Obj,
 } from './arbitraries.js';
 
@@ -326,7 +327,7 @@ describe('parseRecord, property-tested', function () {
         const shuffled = own(Object.entries(record).reverse());
         expect(parseRecord(json(shuffled), config, NOW)).to.deep.equal(record);
       }),
-      { numRuns: 1500 },
+      { numRuns: runs(1500) },
     );
   });
 
@@ -344,7 +345,7 @@ describe('parseRecord, property-tested', function () {
           }
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
     // The generators do reach the accepting path, so the invariants were checked on real records.
     expect(accepted, 'records accepted').to.be.greaterThan(0);
@@ -362,7 +363,7 @@ describe('parseRecord, property-tested', function () {
           expect(parsed, `${broken.what}: ${broken.raw}`).to.equal(null);
         },
       ),
-      { numRuns: 2000, endOnFailure: true },
+      { numRuns: runs(2000), endOnFailure: true },
     );
   });
 
@@ -387,7 +388,7 @@ describe('parseRecord, property-tested', function () {
             smaller.categories.every((c) => record.asked.includes(c.name)),
         );
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 
@@ -403,7 +404,7 @@ describe('parseRecord, property-tested', function () {
           parsed.rev >= config.revision && NOW - parsed.ts < config.cookie.expiresDays * DAY,
         );
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 
@@ -415,7 +416,7 @@ describe('parseRecord, property-tested', function () {
         const parsed = parseRecord(json({ ...old, v: 1 }), config, NOW);
         expect(parsed).to.deep.equal({ ...record, asked: record.categories });
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 });
@@ -525,7 +526,7 @@ describe('Consent, property-tested', function () {
           expect(Object.getPrototypeOf(result.consent.services)).to.equal(Object.prototype);
         },
       ),
-      { numRuns: 1500 },
+      { numRuns: runs(1500) },
     );
   });
 
@@ -537,7 +538,7 @@ describe('Consent, property-tested', function () {
         for (const c of config.categories)
           expect(consent.hasConsent(c.name), c.name).to.equal(c.required || !(c.gpc && gpc && config.respectGpc));
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 

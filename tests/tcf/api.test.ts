@@ -4,6 +4,7 @@
  * frame per test (tests/fixtures/tcf/page.html), started with a stand-in for the core.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { clearCookies } from '../storage/clear-cookies.js';
 import { TCString } from '@iabtechlabtcf/core';
 import type { CoreEvent, TcfDeps, TcfHandle } from '../../src/tcf/index.js';
 import type { ConsentRecord } from '../../src/core/types.js';
@@ -38,9 +39,9 @@ const record = (categories: string[]): ConsentRecord => ({
 });
 
 const frames: HTMLIFrameElement[] = [];
-afterEach(() => {
+afterEach(async () => {
   for (const f of frames.splice(0)) f.remove();
-  document.cookie = 'euconsent-v2=; Max-Age=0; Path=/';
+  await clearCookies((name) => name === 'euconsent-v2');
 });
 
 async function openPage(stub = 'ours'): Promise<PageWindow> {
