@@ -33,7 +33,7 @@ export const TARGETS = { core: 5000, firstVisit: 16000, module: 6000, pack: 1000
  *   (src/tcf-loader.ts, about 130 B, a third of it the incompressible hash); the controller tells
  *   TCF when the banner shows and how each choice was made, and the proof waits for the choice's TC
  *   string (about 200 B, in the core and the module alike); the view reports what it shows (+16 B).
- * - tcf: the TCF file, set at its first measurement (17,156 B). Most of it is the IAB's own
+ * - tcf: the TCF file, set at its first measurement (17,174 B). Most of it is the IAB's own
  *   @iabtechlabtcf/core and @iabtechlabtcf/cmpapi, which the issue requires. Only sites with `tcf`
  *   download it, after the core.
  */
