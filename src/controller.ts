@@ -19,6 +19,8 @@ import { cookieStorage } from './storage/cookie-storage.js';
 import { SHIPPED_LANGUAGES } from './i18n/languages.js';
 import type { CookieConsentApi } from './api.js';
 import { whenParsed } from './host-page.js';
+import type { CoreEvent, TcfHandle } from './tcf/index.js';
+import type { TcfAction, TcfSignals } from './tcf/tc-string.js';
 
 /** Our events cross the shadow boundary and bubble, so `document` listeners hear them. */
 const event = (type: string, detail: unknown) => new CustomEvent(type, { detail, bubbles: true, composed: true });
@@ -61,6 +63,14 @@ export class Controller implements CookieConsentApi {
   private readonly _pending: ((view: View) => void)[] = [];
   /** Called after every stored choice: onGranted / onRevoked callbacks. */
   private readonly _watchers = new Set<() => void>();
+  /** Who follows the banner's showing and the choices (the TCF file, src/tcf-loader.ts). */
+  private readonly _listeners = new Set<(event: CoreEvent) => void>();
+  /**
+   * IAB TCF (docs/tcf.md): null without a `tcf` key; else settles with the started TCF file's
+   * handle, or null when it could not be loaded or its block is invalid (TCF off, the rest works).
+   * Set by src/tcf-loader.ts.
+   */
+  tcf: Promise<TcfHandle | null> | null = null;
 
   constructor(
     readonly config: ResolvedConfig,
@@ -128,15 +138,34 @@ export class Controller implements CookieConsentApi {
     if (gcm) guard(() => (withUpdate ? pushUpdate(gcm, (c) => this.consent.hasConsent(c)) : pushDefault(gcm)));
   }
 
-  /** Stores a selection (none: "Accept all") and acts on what changed. */
-  choose(selection: Selection = this.consent.allSelection()): void {
-    const { revoked, revokedCookies, stored, ...detail } = this.consent.choose(selection);
+  /**
+   * Calls `listener` with every `{ type: 'ui', visible }` (the banner or dialog shown, closed) and every
+   * `{ type: 'choice', action, consent, tcf? }` (a stored choice) from now on. Returns the unsubscribe function.
+   */
+  subscribe(listener: (event: CoreEvent) => void): () => void {
+    this._listeners.add(listener);
+    return () => void this._listeners.delete(listener);
+  }
+
+  private _emit(event: CoreEvent): void {
+    for (const listener of [...this._listeners]) guard(() => listener(event));
+  }
+
+  /**
+   * Stores a selection (none: "Accept all") and acts on what changed. `action` is how it was made
+   * ("Accept all", "Reject all", a saved selection); `tcf`, the TCF signals the TCF screens chose.
+   */
+  choose(selection?: Selection, action: TcfAction = selection ? 'save' : 'accept-all', tcf?: TcfSignals): void {
+    const { revoked, revokedCookies, stored, ...detail } = this.consent.choose(
+      selection ?? this.consent.allSelection(),
+    );
     if (!stored) warn('cookie could not be stored: the choice holds for this page only');
     this._view?.chosen();
     deleteCookies(revokedCookies);
     // Before gated tags run, so they start with the new consent state.
     this._pushConsentMode(true);
     this._gate.refresh();
+    this._emit({ type: 'choice', action, consent: structuredClone(detail.consent), ...(tcf && { tcf }) });
     const { recordEndpoint } = this.config;
     if (recordEndpoint) sendConsentProof(recordEndpoint, consentProof(detail.consent, this.language));
     for (const watcher of [...this._watchers]) watcher();
@@ -161,12 +190,12 @@ export class Controller implements CookieConsentApi {
 
   /** Grants every category (less those GPC refuses) and stores the choice. */
   acceptAll(): void {
-    this.choose();
+    this.choose(undefined, 'accept-all');
   }
 
   /** Grants only the required categories and stores the choice. */
   rejectAll(): void {
-    this.choose({ categories: [] });
+    this.choose({ categories: [] }, 'reject-all');
   }
 
   /** Grants exactly these categories (and, per category, these services), plus required ones. */
