@@ -14,6 +14,7 @@ import { block, type NoticeText } from '../gating/embed-notice.js';
 import { en, type StringKey, type Strings } from '../i18n/en.js';
 import { SHIPPED_LANGUAGES } from '../i18n/languages.js';
 import type { Controller, View } from '../controller.js';
+import type { TcfScreens } from '../tcf/ui/screens.js';
 
 /** Language packs fetched so far, shared by every element on the page: each is fetched once (a failed one is tried again). */
 const PACKS: Record<string, object | null> = {};
@@ -50,6 +51,8 @@ export function createView(el: ViewHost, controller: Controller, languageBase: s
   let preferencesShown = false;
   let draft: Selection = { categories: [] };
   let returnFocus: HTMLElement | null = null;
+  /** The TCF screens (docs/tcf.md), once loaded, for a site with `tcf`. */
+  let tcf: TcfScreens | undefined;
   const update = () => el.requestUpdate();
 
   /** A category's or service's title or description: the site's text, else the default for its name. */
@@ -121,6 +124,7 @@ export function createView(el: ViewHost, controller: Controller, languageBase: s
     while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
     returnFocus = active as HTMLElement | null;
     draft = consent.draftSelection();
+    tcf?.reset();
     show(bannerShown, true);
   };
 
@@ -144,7 +148,7 @@ export function createView(el: ViewHost, controller: Controller, languageBase: s
               ? html`<a part=link href=${policyUrl}>${strings.learnMore}<span class=vh>: ${strings.bannerTitle}</span></a>`
               : nothing
           }</p>
-          ${gpc}${actions('manage', openPreferences)}
+          ${tcf?.firstLayer()}${gpc}${actions('manage', openPreferences)}
         </div></section>`
         : nothing
     }${
@@ -156,7 +160,7 @@ export function createView(el: ViewHost, controller: Controller, languageBase: s
           </div>
           <div part=preferences-body>
             <p>${strings.preferencesText}</p>
-            ${gpc}
+            ${gpc}${tcf?.secondLayer()}
             <ul>${categories.map((c) => {
               const on = c.required || draft.categories.includes(c.name);
               const granted = servicesOf(draft.services, c.name);
@@ -176,7 +180,7 @@ export function createView(el: ViewHost, controller: Controller, languageBase: s
               </li>`;
             })}</ul>
           </div>
-          <div part=preferences-footer>${actions('save', () => controller.choose(draft))}</div>
+          <div part=preferences-footer>${actions('save', () => controller.choose(draft, 'save', tcf?.signals()))}</div>
         </dialog>`
         : nothing
     }${
@@ -187,12 +191,32 @@ export function createView(el: ViewHost, controller: Controller, languageBase: s
   };
 
   for (const attribute of ['layout', 'position', 'theme'] as const) el.setAttribute(attribute, config[attribute]);
+  // With TCF, the screens too (their disclosures come before any choice): the handle's vendor list
+  // loaded, then the screens' file. Without them TCF hears no choice (src/tcf/index.ts).
+  const tcfLoaded = controller.tcf
+    ?.then(async (handle) => {
+      await handle?.ready;
+      const file = handle?.vendorList() && (await handle.screens());
+      tcf = file?.createTcfScreens({
+        handle: handle!,
+        language: () => strings.$code,
+        languageBase,
+        otherPartners: categories.reduce((n, c) => n + (c.required ? 0 : c.services.length || 1), 0),
+        update,
+        openPreferences,
+        root: () => el.shadowRoot,
+      });
+    })
+    .catch(warn);
   // Strings first (at once unless a pack must be fetched): blocked-embed notices use them.
-  // The banner waits for its language pack (English never waits); gating and the API do not.
-  void setLanguage(controller.wantedLanguage).then(() => {
-    if (consent.needsChoice) bannerShown = true;
-    update();
-  });
+  // The banner waits for its language pack (English never waits) and the TCF screens; gating and the API do not.
+  void setLanguage(controller.wantedLanguage)
+    .then(() => tcfLoaded)
+    .then(() => tcf?.setLanguage(strings.$code))
+    .then(() => {
+      if (consent.needsChoice) bannerShown = true;
+      update();
+    });
 
   return {
     render,
