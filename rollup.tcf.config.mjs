@@ -3,23 +3,37 @@
 //     A classic script (IIFE), not an ES module: the core loads its sibling files with <script> so that
 //     Subresource Integrity and the page's CSP nonce apply (import() takes neither). It defines one global,
 //     `__cookieConsentTcf` = { startTcf, TC_COOKIE }, and runs nothing else: the core calls startTcf.
+//   dist/cookie-consent-tcf-ui.min.js  src/tcf/ui/index.ts: the TCF screens, loaded by the TCF file (with SRI) when
+//     the UI is about to draw. No Lit inside: its templates are data that the UI file's lit-html renders.
 //   dist/tcf-stub.min.js            src/tcf/stub-script.ts: the __tcfapi stub a site puts in <head>.
 // `npx rollup -c rollup.tcf.config.mjs` builds just these; rollup.config.mjs includes them in `npm run build`.
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
+import { siblingHashes } from './scripts/sibling-hashes.mjs';
 
-const plugins = () => [
+const plugins = (...extra) => [
   nodeResolve({ browser: true }),
+  minifyTemplates({ include: /\/src\/tcf\/ui\/.*\.ts$/ }),
   typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist', noEmitOnError: true }),
   terser({ ecma: 2021, compress: { passes: 2, pure_getters: true }, format: { comments: false } }),
+  ...extra,
 ];
 
 export default [
+  // The screens first: the TCF file carries their hash.
+  {
+    input: 'src/tcf/ui/index.ts',
+    output: { file: 'dist/cookie-consent-tcf-ui.min.js', format: 'iife', sourcemap: false },
+    plugins: plugins(),
+  },
   {
     input: 'src/tcf/index.ts',
     output: { file: 'dist/cookie-consent-tcf.min.js', format: 'iife', name: '__cookieConsentTcf', sourcemap: false },
-    plugins: plugins(),
+    plugins: plugins(
+      siblingHashes([{ placeholder: '__TCF_UI_INTEGRITY__', file: 'dist/cookie-consent-tcf-ui.min.js' }]),
+    ),
   },
   {
     input: 'src/tcf/stub-script.ts',
