@@ -21,6 +21,11 @@ export const TCF = {
   publisherCountryCode: 'GB',
 };
 
+/** Where the screens come from: their source by default; a test may hand over the built file's registration. */
+export const screens = {
+  load: (): Promise<unknown> => import('../../src/tcf/ui/index.js'),
+};
+
 setControllerSource({
   owned: true,
   controllerFor: (element) => {
@@ -43,7 +48,7 @@ setControllerSource({
             askAgain: () => controller.showBanner(),
           },
           log: () => undefined,
-          loadScreens: () => import('../../src/tcf/ui/index.js'),
+          loadScreens: () => screens.load(),
         }),
       );
     return controller;

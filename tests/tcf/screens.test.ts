@@ -7,7 +7,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { clearCookies, openPreferences, part, parts, storedRecord } from '../ui/helpers.js';
 import { readBySpec } from './spec-reader.js';
-import { mountTcf, storedTcString, VENDORS } from './screens-harness.js';
+import { mountTcf, screens, storedTcString, VENDORS } from './screens-harness.js';
 import { CookieConsentElement } from '../../src/ui/cookie-consent.js';
 
 const fixtureList = fetch('/tests/fixtures/tcf/vendor-list.json').then(
@@ -64,6 +64,38 @@ describe('TCF screens', () => {
       'focus not on the vendor list',
     );
     expect(parts(el, 'tcf-vendor').length).to.equal(VENDORS.length);
+  });
+
+  it('the built screens file (no Lit inside) renders nested in the element’s templates, with its events bound', async () => {
+    const registry = (window as unknown as Record<symbol, Record<string, unknown>>)[
+      Symbol.for('cookie-consent.siblings')
+    ]!;
+    delete registry['tcf-ui'];
+    const script = document.createElement('script');
+    script.src = '/dist/cookie-consent-tcf-ui.min.js';
+    await new Promise((loaded) => {
+      script.onload = loaded;
+      document.head.append(script);
+    });
+    const built = registry['tcf-ui'];
+    expect(built).to.have.property('createTcfScreens');
+    const fromSource = screens.load;
+    screens.load = () => Promise.resolve(built);
+    try {
+      const el = await mountTcf();
+      expect(part(el, 'tcf-first-layer')!.textContent).to.contain('We and our 8 partners');
+      await openPreferences(el);
+      const store = switchNamed(el, 'Store and/or access information on a device Consent');
+      store.click();
+      await el.updateComplete;
+      expect(store.getAttribute('aria-checked')).to.equal('true');
+      part(el, 'save')!.click();
+      await waitUntil(() => storedTcString(), 'no euconsent-v2');
+      expect(readBySpec(storedTcString()!).core.purposesConsent).to.deep.equal([1]);
+    } finally {
+      screens.load = fromSource;
+      script.remove();
+    }
   });
 
   it('lists purposes individually when `stacks` names none', async () => {
@@ -200,6 +232,23 @@ describe('TCF screens', () => {
     await openPreferences(el);
     expect(parts(el, 'tcf-vendor').length).to.equal(300);
     expect(el.shadowRoot!.querySelectorAll('[part=tcf-vendor] [role=switch]').length).to.be.greaterThan(300);
+  });
+
+  it('shows the vendor list’s texts in the reader’s language from purposes-<lang>.json beside it, English for what it lacks', async () => {
+    CookieConsentElement.languageBase = '/dist/i18n/';
+    const el = await mountTcf({ stacks: [] }, { language: 'de' }).finally(
+      () => (CookieConsentElement.languageBase = ''),
+    );
+    const first = () => part(el, 'tcf-first-layer')!.textContent;
+    await waitUntil(() => first().includes('Genaue Standortdaten verwenden'), 'no German GVL texts', { timeout: 4000 });
+    expect(first()).to.contain('Informationen auf einem Gerät speichern und/oder abrufen');
+    // Purpose 3 is not in the file: its English name.
+    expect(first()).to.contain('Create profiles for personalised advertising');
+    // Our own TCF strings in German.
+    expect(first()).to.contain('„Alle akzeptieren“ erlaubt außerdem:');
+    const dialog = await openPreferences(el);
+    // A description that is not a string is not shown: the English one stands.
+    expect(dialog.textContent).to.contain('Advertising presented to you on this service can be based on limited data');
   });
 
   it('fits 320 px and renders right to left in Arabic, in its own strings', async () => {
