@@ -1,15 +1,12 @@
 /**
- * The TCF screens in a test page: `<cookie-consent>` (source, ES module build) whose controller
- * gets a TCF handle started from the GVL fixture, as the drop-in's core does with the TCF file
- * (src/tcf-loader.ts): the same `startTcf` deps, the controller's own `subscribe`, and the
- * screens imported from source instead of loaded as dist/cookie-consent-tcf-ui.min.js.
+ * The TCF screens in a test page: `<cookie-consent>` (source) with TCF wired as the drop-in's core
+ * wires it (tests/tcf/tcf-wiring.ts), the GVL fixture, and the screens imported from source
+ * instead of loaded as dist/cookie-consent-tcf-ui.min.js.
  */
 import { fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/define.js';
-import { startController } from '../../src/controller.js';
-import { pageConfig } from '../../src/host-page.js';
 import { startTcf } from '../../src/tcf/index.js';
-import { CookieConsentElement, setControllerSource } from '../../src/ui/cookie-consent.js';
+import type { CookieConsentElement } from '../../src/ui/cookie-consent.js';
+import { wireTcf } from './tcf-wiring.js';
 import type { CookieConsentConfig } from '../../src/core/types.js';
 import { CONFIG } from '../ui/helpers.js';
 
@@ -26,34 +23,7 @@ export const screens = {
   load: (): Promise<unknown> => import('../../src/tcf/ui/index.js'),
 };
 
-setControllerSource({
-  owned: true,
-  controllerFor: (element) => {
-    const controller = startController(pageConfig(element), { host: () => element });
-    const config = controller?.config;
-    if (controller && config?.tcf)
-      controller.tcf = Promise.resolve(
-        startTcf({
-          config: config.tcf,
-          site: {
-            language: controller.language,
-            cookie: config.cookie,
-            googleConsentMode: false,
-            categories: config.categories.map((c) => c.name),
-          },
-          consent: {
-            current: () => controller.consent.current,
-            uiVisible: () => !!element.shadowRoot?.querySelector('section, dialog'),
-            subscribe: (listener) => controller.subscribe(listener),
-            askAgain: () => controller.showBanner(),
-          },
-          log: () => undefined,
-          loadScreens: () => screens.load(),
-        }),
-      );
-    return controller;
-  },
-});
+wireTcf(startTcf, () => screens.load());
 
 /** Mounts the element with TCF (`tcf` merged over the fixture's block) and waits for the first layer. */
 export async function mountTcf(
