@@ -3,7 +3,8 @@
  * build): `<cookie-consent>` with TCF wired as in the drop-in, the TCF file as built
  * (dist/cookie-consent-tcf.min.js, a classic script before this one), which loads the screens as
  * built (dist/cookie-consent-tcf-ui.min.js, with its SRI hash). `window.openSecondLayer()` opens
- * the dialog and resolves with the milliseconds until the frame after the one that drew it.
+ * the dialog, then its vendor list, and resolves with the milliseconds each took until the frame
+ * after the one that drew it.
  */
 import type { startTcf } from '../../src/tcf/index.js';
 import type { CookieConsentElement } from '../../src/ui/cookie-consent.js';
@@ -12,7 +13,7 @@ import { wireTcf } from './tcf-wiring.js';
 declare global {
   interface Window {
     __cookieConsentTcf: { startTcf: typeof startTcf };
-    openSecondLayer(): Promise<{ ms: number; vendors: number }>;
+    openSecondLayer(): Promise<{ dialogMs: number; vendorsMs: number; vendors: number }>;
   }
 }
 
@@ -20,13 +21,30 @@ wireTcf(window.__cookieConsentTcf.startTcf);
 
 const frame = () => new Promise((next) => requestAnimationFrame(next));
 
+/** Milliseconds from `act()` to the frame after the one that draws what it changed (laid out and painted). */
+async function timed(el: CookieConsentElement, act: () => void, drawn: () => boolean): Promise<number> {
+  const start = performance.now();
+  act();
+  while (!drawn()) await new Promise((next) => setTimeout(next));
+  await el.updateComplete;
+  await frame();
+  await frame();
+  return performance.now() - start;
+}
+
 window.openSecondLayer = async () => {
   const el = document.querySelector<CookieConsentElement>('cookie-consent')!;
-  const start = performance.now();
-  el.showPreferences();
-  await el.updateComplete;
-  // The frame that draws the dialog, then the next one: the dialog has been laid out and painted.
-  await frame();
-  await frame();
-  return { ms: performance.now() - start, vendors: el.shadowRoot!.querySelectorAll('[part=tcf-vendor]').length };
+  const root = el.shadowRoot!;
+  const dialogMs = await timed(
+    el,
+    () => el.showPreferences(),
+    () => !!root.querySelector('dialog')?.open,
+  );
+  // The vendor list's rows are built when it is opened.
+  const vendorsMs = await timed(
+    el,
+    () => root.querySelector<HTMLElement>('.tcf-vendors summary')!.click(),
+    () => !!root.querySelector('[part=tcf-vendor]'),
+  );
+  return { dialogMs, vendorsMs, vendors: root.querySelectorAll('[part=tcf-vendor]').length };
 };

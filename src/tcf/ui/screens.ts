@@ -88,6 +88,8 @@ export const createTcfScreens: CreateTcfScreens = (host) => {
   let strings: TcfStrings = tcfEn;
   let shownLanguage = 'en';
   let draft: TcfSignals = handle.signals();
+  /** The vendor list is open: its rows are built only then (hundreds of vendors would slow every opening of the dialog). */
+  let vendorsShown = false;
   /** Vendors whose details are open, and their device-storage disclosures. */
   const open = new Set<number>();
   const disclosures = new Map<number, DisclosureState>();
@@ -145,8 +147,9 @@ export const createTcfScreens: CreateTcfScreens = (host) => {
     </div>`;
   };
 
-  /** "See our partners": the second layer, focus on its vendor list. */
+  /** "See our partners": the second layer, its vendor list open and focused. */
   const openVendors = () => {
+    vendorsShown = true;
     host.openPreferences();
     requestAnimationFrame(() => {
       const heading = host.root()?.getElementById('cc-TcfVendors');
@@ -191,6 +194,13 @@ export const createTcfScreens: CreateTcfScreens = (host) => {
     </li>`;
   };
 
+  const showVendors = (event: Event) => {
+    const shown = (event.target as HTMLDetailsElement).open;
+    if (shown == vendorsShown) return;
+    vendorsShown = shown;
+    host.update();
+  };
+
   const secondLayer = () => {
     const section = (key: Section, heading: string, body: (id: number) => unknown) => {
       const entries = ids(list[key] as Record<string, unknown>);
@@ -216,7 +226,9 @@ export const createTcfScreens: CreateTcfScreens = (host) => {
       ${section('specialPurposes', strings.tcfSpecialPurposes, (s) => entry('specialPurposes', s, `cc-TcfS${s}`))}
       ${section('features', strings.tcfFeatures, (f) => entry('features', f, `cc-TcfX${f}`))}
       <h3 id=cc-TcfVendors tabindex=-1>${strings.tcfVendors} (${vendors.length})</h3>
-      <ul part=tcf-vendors>${vendors.map(vendorRow)}</ul>
+      <details class=tcf-vendors ?open=${vendorsShown} @toggle=${showVendors}><summary>${strings.tcfVendorsLink}</summary>${
+        vendorsShown ? html`<ul part=tcf-vendors>${vendors.map(vendorRow)}</ul>` : nothing
+      }</details>
       <h3>${strings.tcfOtherPartners}</h3>
     </div>`;
   };

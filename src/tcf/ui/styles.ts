@@ -42,6 +42,9 @@ export const tcfStyles: string = css`
     cursor: pointer;
     font-weight: 600;
   }
+  .tcf-vendors {
+    margin: 0 0 .25em;
+  }
   .tcf-switches {
     display: flex;
     flex-wrap: wrap;
