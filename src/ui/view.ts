@@ -13,14 +13,12 @@ import type { Category, Selection, Service } from '../core/types.js';
 import { block, type NoticeText } from '../gating/embed-notice.js';
 import { en, type StringKey, type Strings } from '../i18n/en.js';
 import { SHIPPED_LANGUAGES } from '../i18n/languages.js';
+import { fetchPack } from '../i18n/fetch-pack.js';
 import type { Controller, View } from '../controller.js';
 import type { TcfScreens } from '../tcf/ui/screens.js';
 
 /** Language packs fetched so far, shared by every element on the page: each is fetched once (a failed one is tried again). */
 const PACKS: Record<string, object | null> = {};
-
-/** How long a language pack may take before English is shown instead. */
-const PACK_TIMEOUT_MS = 4000;
 
 /** The element a view draws into (src/ui/cookie-consent.ts). */
 export interface ViewHost extends HTMLElement {
@@ -31,15 +29,6 @@ export interface ViewHost extends HTMLElement {
 /** A view, plus what its element calls to render it. */
 export interface ElementView extends View {
   render(): TemplateResult;
-}
-
-/** Fetches a shipped language pack (strings only: a pack is data, whatever the file holds). */
-async function fetchPack(base: string, code: string): Promise<object | null> {
-  const response = await fetch(`${base}${code}.json`, { signal: AbortSignal.timeout(PACK_TIMEOUT_MS) });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  const json = await response.text();
-  return JSON.parse(json, (key, value: unknown) => (key && typeof value != 'string' ? undefined : value)) as
-    object | null;
 }
 
 /** The view of `controller` drawn in `el`; `languageBase` is where the language packs are ('' for none). */

@@ -6,6 +6,7 @@
  */
 import { CONSENT_ONLY_PURPOSES } from '../config.js';
 import { warn } from '../../core/log.js';
+import { fetchPack } from '../../i18n/fetch-pack.js';
 import { tcfEn, type TcfStrings } from '../../i18n/tcf/en.js';
 import type { TcfHandle } from '../index.js';
 import type { TcfSignals } from '../tc-string.js';
@@ -53,15 +54,11 @@ export type CreateTcfScreens = (host: ScreensHost) => TcfScreens;
 /** Our TCF strings fetched so far, by language (each fetched once). */
 const PACKS: Record<string, Promise<Partial<TcfStrings> | null>> = {};
 
+/** Our TCF strings in `code` (dist/i18n/tcf/<code>.json), or null for English or when they cannot be had. */
 async function fetchStrings(base: string, code: string): Promise<Partial<TcfStrings> | null> {
   if (code == 'en' || !base) return null;
   try {
-    const response = await fetch(`${base}tcf/${code}.json`);
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    // Strings only: a pack is data, whatever the file holds.
-    return JSON.parse(await response.text(), (key, value: unknown) =>
-      key && typeof value != 'string' ? undefined : value,
-    ) as Partial<TcfStrings>;
+    return await fetchPack(`${base}tcf/`, code);
   } catch (e) {
     warn(`no '${code}' TCF strings (${String(e)}): English shown for them`);
     return null;
