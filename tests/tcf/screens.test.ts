@@ -106,6 +106,33 @@ describe('TCF screens', () => {
     }
   });
 
+  it('renders every tcf-* part the custom elements manifest documents, and no other', async () => {
+    const response = await fetch('/custom-elements.json');
+    expect(response.ok, 'custom-elements.json missing: npm run manifest').to.equal(true);
+    const manifest = (await response.json()) as {
+      modules: { declarations?: { tagName?: string; cssParts?: { name: string }[] }[] }[];
+    };
+    const documented = manifest.modules
+      .flatMap((m) => m.declarations ?? [])
+      .find((d) => d.tagName == 'cookie-consent')!
+      .cssParts!.map((p) => p.name)
+      .filter((name) => name.startsWith('tcf-'));
+    const el = await mountTcf();
+    const rendered = new Set<string>();
+    const collect = () =>
+      el.shadowRoot!.querySelectorAll('[part]').forEach((e) =>
+        e
+          .getAttribute('part')!
+          .split(/\s+/)
+          .filter((p) => p.startsWith('tcf-'))
+          .forEach((p) => rendered.add(p)),
+      );
+    collect();
+    await openVendorList(el);
+    collect();
+    expect([...rendered].sort()).to.deep.equal(documented.sort());
+  });
+
   it('lists purposes individually when `stacks` names none', async () => {
     const el = await mountTcf({ stacks: [] });
     const items = [...part(el, 'tcf-first-layer')!.querySelectorAll('.tcf-list li')].map((li) => li.textContent);
