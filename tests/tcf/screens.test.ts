@@ -214,6 +214,37 @@ describe('TCF screens', () => {
     expect(readBySpec(storedTcString()!).core.specialFeatureOptIns).to.deep.equal([1]);
   });
 
+  it('the publisher’s own purposes: a custom purpose has the switch of its legal basis, saved in the PublisherTC segment', async () => {
+    const el = await mountTcf({
+      publisherPurposes: {
+        consent: [1],
+        legitimateInterest: [2],
+        custom: [
+          { title: { en: 'Reader surveys', de: 'Leserumfragen' }, legalBasis: 'consent' },
+          { title: 'Fraud checks', legalBasis: 'legitimate-interest' },
+        ],
+      },
+    });
+    await openPreferences(el);
+    const surveys = switchNamed(el, 'Reader surveys Consent');
+    const fraud = switchNamed(el, 'Fraud checks Legitimate interest');
+    expect(surveys.getAttribute('aria-checked')).to.equal('false');
+    expect(fraud.getAttribute('aria-checked')).to.equal('true');
+    surveys.click();
+    fraud.click();
+    switchNamed(el, 'Store and/or access information on a device Consent').click();
+    await el.updateComplete;
+    part(el, 'save')!.click();
+    await waitUntil(() => storedTcString(), 'no euconsent-v2');
+    const { publisherTC } = readBySpec(storedTcString()!);
+    expect(publisherTC).to.deep.equal({
+      consents: [1],
+      legitimateInterests: [2],
+      customConsents: [1],
+      customLegitimateInterests: [],
+    });
+  });
+
   it('switches work from the keyboard', async () => {
     const el = await mountTcf();
     await openPreferences(el);

@@ -5,6 +5,7 @@
  * vendors are open); the choice itself is the controller's, and the TCF file's (src/tcf/index.ts).
  */
 import { CONSENT_ONLY_PURPOSES } from '../config.js';
+import { localize } from '../../core/language.js';
 import { warn } from '../../core/log.js';
 import { fetchPack } from '../../i18n/fetch-pack.js';
 import { tcfEn, type TcfStrings } from '../../i18n/tcf/en.js';
@@ -198,6 +199,18 @@ export const createTcfScreens: CreateTcfScreens = (host) => {
     host.update();
   };
 
+  /** The publisher's own purposes (`tcf.publisherPurposes.custom`), each with the switch of its legal basis. */
+  const customPurposes = () =>
+    config.publisherPurposes?.custom.length
+      ? html`<ul class=tcf-items>${config.publisherPurposes.custom.map((purpose, i) => {
+          const id = `cc-TcfC${i + 1}`;
+          const key =
+            purpose.legalBasis == 'consent' ? 'publisherCustomConsents' : 'publisherCustomLegitimateInterests';
+          const label = purpose.legalBasis == 'consent' ? strings.tcfConsent : strings.tcfLegitimateInterest;
+          return html`<li><details><summary id=${id}>${localize(purpose.title, strings.$code)}</summary><p class=small>${localize(purpose.description, strings.$code)}</p></details><div class=tcf-switches>${toggle(id, `${id}s`, label, draft[key].includes(i + 1), () => set(key, i + 1))}</div></li>`;
+        })}</ul>`
+      : nothing;
+
   const secondLayer = () => {
     const section = (key: Section, heading: string, body: (id: number) => unknown) => {
       const entries = ids(list[key] as Record<string, unknown>);
@@ -216,6 +229,7 @@ export const createTcfScreens: CreateTcfScreens = (host) => {
             : nothing
         }</div>`;
       })}
+      ${customPurposes()}
       ${section('specialFeatures', strings.tcfSpecialFeatures, (f) => {
         const id = `cc-TcfF${f}`;
         return html`${entry('specialFeatures', f, id)}<div class=tcf-switches>${toggle(id, `${id}c`, strings.tcfConsent, draft.specialFeatureOptins.includes(f), () => set('specialFeatureOptins', f))}</div>`;
@@ -230,20 +244,16 @@ export const createTcfScreens: CreateTcfScreens = (host) => {
     </div>`;
   };
 
-  /** The draft, with the publisher's own purposes following the reader's switches for the same purposes. */
+  /** The draft, with the publisher's own TCF purposes following the reader's switches for the same purposes. */
   const signals = (): TcfSignals => {
     const publisher = config.publisherPurposes;
     if (!publisher) return structuredClone(draft);
-    const custom = (basis: string) => publisher.custom.flatMap((c, i) => (c.legalBasis == basis ? [i + 1] : []));
     return {
       ...structuredClone(draft),
       publisherConsents: publisher.consent.filter((p) => draft.purposeConsents.includes(p)),
       publisherLegitimateInterests: publisher.legitimateInterest.filter((p) =>
         draft.purposeLegitimateInterests.includes(p),
       ),
-      // The publisher's own custom purposes have no switch of their own yet: consent to them is not given, legitimate interest stays.
-      publisherCustomConsents: [],
-      publisherCustomLegitimateInterests: custom('legitimate-interest'),
     };
   };
 
