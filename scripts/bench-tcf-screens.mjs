@@ -78,15 +78,15 @@ try {
             timeout: 60_000,
           },
         );
-        const result = await pg.evaluate(async () => {
+        const result = await pg.evaluate(async (expected) => {
           const tasks = [];
           new PerformanceObserver((entries) => tasks.push(...entries.getEntries().map((e) => e.duration))).observe({
             type: 'longtask',
           });
-          const opened = await window.openSecondLayer();
+          const opened = await window.openSecondLayer(expected);
           await new Promise((done) => setTimeout(done, 50));
           return { ...opened, longestTask: Math.max(0, ...tasks) };
-        });
+        }, VENDOR_COUNT);
         if (errors.length || result.vendors != VENDOR_COUNT)
           throw new Error(`the dialog drew ${result.vendors} vendors; ${errors.join('; ')}`);
         dialog.push(result.dialogMs);

@@ -3,8 +3,8 @@
  * build): `<cookie-consent>` with TCF wired as in the drop-in, the TCF file as built
  * (dist/cookie-consent-tcf.min.js, a classic script before this one), which loads the screens as
  * built (dist/cookie-consent-tcf-ui.min.js, with its SRI hash). `window.openSecondLayer()` opens
- * the dialog, then its vendor list, and resolves with the milliseconds each took until the frame
- * after the one that drew it.
+ * the dialog, then its vendor list (until its `expected` rows are all there), and resolves with the
+ * milliseconds each took until the frame after the one that drew it.
  */
 import type { startTcf } from '../../src/tcf/index.js';
 import type { CookieConsentElement } from '../../src/ui/cookie-consent.js';
@@ -13,7 +13,7 @@ import { wireTcf } from './tcf-wiring.js';
 declare global {
   interface Window {
     __cookieConsentTcf: { startTcf: typeof startTcf };
-    openSecondLayer(): Promise<{ dialogMs: number; vendorsMs: number; vendors: number }>;
+    openSecondLayer(expected: number): Promise<{ dialogMs: number; vendorsMs: number; vendors: number }>;
   }
 }
 
@@ -32,7 +32,7 @@ async function timed(el: CookieConsentElement, act: () => void, drawn: () => boo
   return performance.now() - start;
 }
 
-window.openSecondLayer = async () => {
+window.openSecondLayer = async (expected) => {
   const el = document.querySelector<CookieConsentElement>('cookie-consent')!;
   const root = el.shadowRoot!;
   const dialogMs = await timed(
@@ -40,11 +40,11 @@ window.openSecondLayer = async () => {
     () => el.showPreferences(),
     () => !!root.querySelector('dialog')?.open,
   );
-  // The vendor list's rows are built when it is opened.
+  // The vendor list's rows are built when it is opened, in slices: until all `expected` are there.
   const vendorsMs = await timed(
     el,
     () => root.querySelector<HTMLElement>('.tcf-vendors summary')!.click(),
-    () => !!root.querySelector('[part=tcf-vendor]'),
+    () => root.querySelectorAll('[part=tcf-vendor]').length == expected,
   );
   return { dialogMs, vendorsMs, vendors: root.querySelectorAll('[part=tcf-vendor]').length };
 };

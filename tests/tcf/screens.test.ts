@@ -297,7 +297,9 @@ describe('TCF screens', () => {
     await openPreferences(el);
     // Built when the vendor list is opened, not with the dialog.
     expect(parts(el, 'tcf-vendor').length).to.equal(0);
-    expect((await openVendorList(el)).length).to.equal(300);
+    await openVendorList(el);
+    // Built in slices, a task each: all of them soon after.
+    await waitUntil(() => parts(el, 'tcf-vendor').length == 300, 'not all 300 rows built');
     expect(el.shadowRoot!.querySelectorAll('[part=tcf-vendor] [role=switch]').length).to.be.greaterThan(300);
   });
 

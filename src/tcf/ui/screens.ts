@@ -66,6 +66,8 @@ async function fetchStrings(base: string, code: string): Promise<Partial<TcfStri
   }
 }
 
+/** Vendor rows built per task (see `rows`). */
+const ROWS_PER_TASK = 40;
 const ids = (record: Record<string, unknown>) => Object.keys(record).map(Number);
 const flip = (list: number[], id: number) => (list.includes(id) ? list.filter((x) => x != id) : [...list, id]);
 
@@ -88,6 +90,14 @@ export const createTcfScreens: CreateTcfScreens = (host) => {
   let draft: TcfSignals = handle.signals();
   /** The vendor list is open: its rows are built only then (hundreds of vendors would slow every opening of the dialog). */
   let vendorsShown = false;
+  /** How many vendor rows are built: they come in slices, a task each, so that no one task builds hundreds. */
+  let rows = 0;
+  const addRows = () => {
+    if (rows >= vendors.length) return;
+    rows = Math.min(vendors.length, rows + ROWS_PER_TASK);
+    host.update();
+    if (rows < vendors.length) setTimeout(addRows);
+  };
   /** Vendors whose details are open, and their device-storage disclosures. */
   const open = new Set<number>();
   const disclosures = new Map<number, DisclosureState>();
@@ -148,6 +158,7 @@ export const createTcfScreens: CreateTcfScreens = (host) => {
   /** "See our partners": the second layer, its vendor list open and focused. */
   const openVendors = () => {
     vendorsShown = true;
+    addRows();
     host.openPreferences();
     requestAnimationFrame(() => {
       const heading = host.root()?.getElementById('cc-TcfVendors');
@@ -196,7 +207,8 @@ export const createTcfScreens: CreateTcfScreens = (host) => {
     const shown = (event.target as HTMLDetailsElement).open;
     if (shown == vendorsShown) return;
     vendorsShown = shown;
-    host.update();
+    if (rows) host.update();
+    else addRows();
   };
 
   /** The publisher's own purposes (`tcf.publisherPurposes.custom`), each with the switch of its legal basis. */
@@ -238,7 +250,7 @@ export const createTcfScreens: CreateTcfScreens = (host) => {
       ${section('features', strings.tcfFeatures, (f) => entry('features', f, `cc-TcfX${f}`))}
       <h3 id=cc-TcfVendors tabindex=-1>${strings.tcfVendors} (${vendors.length})</h3>
       <details class=tcf-vendors ?open=${vendorsShown} @toggle=${showVendors}><summary>${strings.tcfVendorsLink}</summary>${
-        vendorsShown ? html`<ul part=tcf-vendors>${vendors.map(vendorRow)}</ul>` : nothing
+        vendorsShown ? html`<ul part=tcf-vendors>${vendors.slice(0, rows).map(vendorRow)}</ul>` : nothing
       }</details>
       <h3>${strings.tcfOtherPartners}</h3>
     </div>`;
