@@ -6,8 +6,8 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 import { litForDropIn } from './scripts/lit-for-drop-in.mjs';
-import { readdirSync, readFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import { siblingHashes } from './scripts/sibling-hashes.mjs';
 import tcf from './rollup.tcf.config.mjs';
 
 const terserOptions = {
@@ -28,9 +28,17 @@ const terserOptions = {
 const packs = readdirSync('src/i18n')
   .filter((f) => /^[a-z]{2,3}(-[a-z0-9]+)*\.ts$/i.test(f) && !['en.ts', 'languages.ts'].includes(f))
   .map((f) => `src/i18n/${f}`);
+// The TCF screens' own strings, one file per language (src/i18n/tcf/<code>.ts but English, which the
+// screens carry): dist/i18n/tcf/<code>.json, fetched by the TCF screens only.
+const tcfPacks = readdirSync('src/i18n/tcf')
+  .filter((f) => /^[a-z]{2,3}(-[a-z0-9]+)*\.ts$/i.test(f) && f != 'en.ts')
+  .map((f) => `src/i18n/tcf/${f}`);
 
-/** Writes each pack also as JSON, the one small file the drop-in script fetches for a reader's language. */
-const packsAsJson = () => ({
+/**
+ * Writes each pack also as JSON, the one small file the drop-in script fetches for a reader's language,
+ * and (`types`) its types for bundlers that import it.
+ */
+const packsAsJson = (types = true) => ({
   name: 'packs-as-json',
   async generateBundle(_, bundle) {
     for (const chunk of Object.values(bundle)) {
@@ -44,10 +52,11 @@ const packsAsJson = () => ({
         fileName: chunk.fileName.replace(/\.js$/, '.json'),
         source: JSON.stringify(json),
       });
+      if (!types) continue;
       // Types for bundlers that import a pack: the English shape (dist/i18n/en.d.ts).
-      const types =
+      const declaration =
         "import type { Strings } from './en.js';\ndeclare const strings: Strings;\nexport default strings;\n";
-      this.emitFile({ type: 'asset', fileName: chunk.fileName.replace(/\.js$/, '.d.ts'), source: types });
+      this.emitFile({ type: 'asset', fileName: chunk.fileName.replace(/\.js$/, '.d.ts'), source: declaration });
     }
   },
 });
@@ -62,20 +71,6 @@ const SIBLINGS = [
   { placeholder: '__UI_INTEGRITY__', file: 'dist/cookie-consent-ui.min.js' },
   { placeholder: '__TCF_INTEGRITY__', file: 'dist/cookie-consent-tcf.min.js' },
 ];
-
-/** Writes each sibling's SRI hash (sha384, as browsers check it) into the core. The siblings are built first. */
-const siblingHashes = () => ({
-  name: 'sibling-hashes',
-  renderChunk(code) {
-    for (const { placeholder, file } of SIBLINGS) {
-      if (!code.includes(placeholder))
-        this.error(`${placeholder} not found in the core: its sibling ${file} would load unchecked`);
-      const hash = 'sha384-' + createHash('sha384').update(readFileSync(file)).digest('base64');
-      code = code.replaceAll(placeholder, hash);
-    }
-    return { code, map: null };
-  },
-});
 
 /** The drop-in's two files: the same plugins, Lit's unused parts left out (only the UI file has Lit). */
 const dropIn = (input, file, extraPlugins = []) => ({
@@ -98,11 +93,12 @@ const dropIn = (input, file, extraPlugins = []) => ({
 });
 
 export default [
-  // The TCF files (dist/cookie-consent-tcf.min.js, dist/tcf-stub.min.js; loaded only when a site
-  // configures `tcf`) and the UI first: the core carries their hashes.
+  // dist/cookie-consent-tcf-ui.min.js, dist/cookie-consent-tcf.min.js and dist/tcf-stub.min.js, loaded
+  // only when a site configures `tcf`: first, so that the files that load them can carry their hashes.
   ...tcf,
+  // The UI before the core: the core carries its hash.
   dropIn('src/auto-ui.ts', 'dist/cookie-consent-ui.min.js'),
-  dropIn('src/auto.ts', 'dist/cookie-consent.min.js', [siblingHashes()]),
+  dropIn('src/auto.ts', 'dist/cookie-consent.min.js', [siblingHashes(SIBLINGS)]),
   {
     input: 'src/cookie-consent.ts',
     output: { dir: 'dist', format: 'es', entryFileNames: 'cookie-consent.js', sourcemap: false },
@@ -132,4 +128,12 @@ export default [
         },
       ]
     : []),
+  {
+    input: tcfPacks,
+    output: { dir: 'dist/i18n/tcf', format: 'es', entryFileNames: '[name].js' },
+    plugins: [
+      typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist/i18n/tcf', noEmitOnError: true }),
+      packsAsJson(false),
+    ],
+  },
 ];

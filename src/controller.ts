@@ -207,7 +207,7 @@ export class Controller implements CookieConsentApi {
 
   /** Grants every category (less those GPC refuses) and stores the choice. */
   acceptAll(): void {
-    this.choose();
+    this.choose(undefined, 'accept-all');
   }
 
   /** Grants only the required categories and stores the choice. */

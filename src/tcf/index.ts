@@ -9,6 +9,7 @@
  */
 import { cookieStorage } from '../storage/cookie-storage.js';
 import type { ConsentRecord, ResolvedConfig } from '../core/types.js';
+import type { ResolvedTcfConfig } from './types.js';
 import { validateTcfConfig } from './config.js';
 import { acString, createCmp, type Cmp } from './cmp-api.js';
 import { installStub } from './stub.js';
@@ -22,6 +23,13 @@ import {
   type TcfSignals,
 } from './tc-string.js';
 import { narrowVendorList, vendorListProblem, type VendorList } from './vendor-list.js';
+import { siblingLoader, type Sibling } from '../load-sibling.js';
+import type { TcfScreensFile } from './ui/index.js';
+
+/** The TCF screens (src/tcf/ui/), next to this file; rollup.tcf.config.mjs writes the SRI hash in place of the placeholder. */
+const SCREENS: Sibling = { name: 'tcf-ui', file: 'cookie-consent-tcf-ui.min.js', integrity: '__TCF_UI_INTEGRITY__' };
+/** This file's own script, read while it is evaluated: the screens file is found next to it, with its nonce. */
+const ownScript = document.currentScript as HTMLScriptElement | null;
 
 /** The first-party cookie that holds the TC string (docs/contract.md §6). */
 export const TC_COOKIE = 'euconsent-v2';
@@ -64,6 +72,8 @@ export interface TcfDeps {
   log(what: unknown, warn?: 1): void;
   /** The clock (tests). */
   now?: () => number;
+  /** Loads the TCF screens (tests); by default the file next to this one. */
+  loadScreens?: () => Promise<unknown>;
 }
 
 /** What the core keeps of a started TCF. */
@@ -74,6 +84,21 @@ export interface TcfHandle {
   ready: Promise<void>;
   /** Stops following the core's events. */
   stop(): void;
+  /** The validated `tcf` block (the screens read `gvl`, `stacks`, `publisherPurposes`). */
+  config: ResolvedTcfConfig;
+  /** The vendor list narrowed to `tcf.vendors`, once `ready` settled; undefined when it could not be loaded. */
+  vendorList(): VendorList | undefined;
+  /**
+   * What the second layer starts from: the signals of the reader's standing choice, else those of no
+   * choice yet (no consent, no special feature; legitimate interest disclosed, not objected to).
+   */
+  signals(): TcfSignals;
+  /**
+   * Loads the TCF screens, which the UI draws before it shows anything (the disclosures come before
+   * any signal). Undefined when they cannot be loaded: then no choice on this page reaches TCF (no
+   * consent signalled without its disclosures), said once in the console.
+   */
+  screens(): Promise<TcfScreensFile | undefined>;
 }
 
 /** Loads the site's vendor list and narrows it to `vendors`; throws a readable error when it cannot. */
@@ -99,6 +124,7 @@ export function startTcf(deps: TcfDeps): TcfHandle | null {
     return null;
   }
   const now = deps.now ?? Date.now;
+  const loadScreens = siblingLoader(ownScript);
   // Calls made while the vendor list loads are queued (a site that inlined the stub already has one).
   installStub();
   const storage = cookieStorage({ ...deps.site.cookie, name: TC_COOKIE, expiresDays: config.askAgainDays });
@@ -113,8 +139,8 @@ export function startTcf(deps: TcfDeps): TcfHandle | null {
   /** cmpuishown was sent and the UI has not closed since (the core may say "shown" twice). */
   let shown = false;
 
-  const build = (kind: Parameters<typeof signalsFor>[0], consentScreen: number) => {
-    const signals = signalsFor(kind, list!, config);
+  const build = (kind: Parameters<typeof signalsFor>[0] | TcfSignals, consentScreen: number) => {
+    const signals = typeof kind == 'string' ? signalsFor(kind, list!, config) : kind;
     return {
       signals,
       tcString: encodeTcString({ list: list!, gvl: gvl!, config, signals, consentScreen, now: now() }),
@@ -129,7 +155,7 @@ export function startTcf(deps: TcfDeps): TcfHandle | null {
     cmp!.update(served.tcString, true);
   };
 
-  const choose = (action: TcfAction, consent: ConsentRecord) => {
+  const choose = (action: TcfAction, consent: ConsentRecord, chosen?: TcfSignals) => {
     choices++;
     shown = false;
     const granted = consent.categories.includes(config.category);
@@ -143,7 +169,8 @@ export function startTcf(deps: TcfDeps): TcfHandle | null {
           : action == 'accept-all'
             ? 'accept-all'
             : 'consent-without-special-features';
-    served = { ...build(kind, action == 'save' ? 2 : 1), chosen: true };
+    // The second layer's own switches, when it handed them over, are the reader's TCF choice itself.
+    served = { ...build(action == 'save' && chosen ? chosen : kind, action == 'save' ? 2 : 1), chosen: true };
     if (!storage.write(served.tcString))
       deps.log(`${TC_COOKIE} could not be stored: the choice holds for this page only`, 1);
     cmp!.update(served.tcString, false);
@@ -151,7 +178,7 @@ export function startTcf(deps: TcfDeps): TcfHandle | null {
 
   const handle = (event: CoreEvent) => {
     if (!cmp || !list) return;
-    if (event.type == 'choice') return choose(event.action, event.consent);
+    if (event.type == 'choice') return choose(event.action, event.consent, event.tcf);
     if (event.visible) return showUi();
     // The UI closed after a choice: that choice already answered this showing.
     if (!shown) return;
@@ -209,5 +236,19 @@ export function startTcf(deps: TcfDeps): TcfHandle | null {
     },
   );
 
-  return { tcString: () => (served?.chosen ? served.tcString : undefined), ready, stop: unsubscribe };
+  return {
+    tcString: () => (served?.chosen ? served.tcString : undefined),
+    ready,
+    stop: unsubscribe,
+    config,
+    vendorList: () => list,
+    signals: () => structuredClone(served?.chosen ? served.signals : signalsFor('transparency', list!, config)),
+    screens: () =>
+      (deps.loadScreens ?? (() => loadScreens(SCREENS)))().then((file) => {
+        if (file) return file as TcfScreensFile;
+        unsubscribe();
+        deps.log('the TCF screens could not be loaded: no choice on this page reaches TCF');
+        return undefined;
+      }),
+  };
 }

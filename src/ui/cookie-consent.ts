@@ -74,6 +74,11 @@ const nextTask = () => new Promise((go) => setTimeout(() => go(0)));
  * @csspart services - The list of a category's services.
  * @csspart service - One service: its name and switch.
  * @csspart switch - Every on/off switch.
+ * @csspart tcf-first-layer - With IAB TCF (`tcf`): the banner's TCF disclosures (purposes or stacks, special features, partners).
+ * @csspart tcf-vendors-link - With IAB TCF: the first layer's "See our partners" button.
+ * @csspart tcf-second-layer - With IAB TCF: the dialog's purposes, features and vendor list.
+ * @csspart tcf-vendors - With IAB TCF: the list of IAB TCF vendors.
+ * @csspart tcf-vendor - With IAB TCF: one vendor, its details and switches.
  *
  * @cssprop [--cc-bg=light-dark(#fff, #1e1e1e)] - Background of the banner, the dialog and the floating button.
  * @cssprop [--cc-fg=light-dark(#1b1b1b, #f2f2f2)] - Text colour.

@@ -13,13 +13,12 @@ import type { Category, Selection, Service } from '../core/types.js';
 import { block, type NoticeText } from '../gating/embed-notice.js';
 import { en, type StringKey, type Strings } from '../i18n/en.js';
 import { SHIPPED_LANGUAGES } from '../i18n/languages.js';
+import { fetchPack } from '../i18n/fetch-pack.js';
 import type { Controller, View } from '../controller.js';
+import type { TcfScreens } from '../tcf/ui/screens.js';
 
 /** Language packs fetched so far, shared by every element on the page: each is fetched once (a failed one is tried again). */
 const PACKS: Record<string, object | null> = {};
-
-/** How long a language pack may take before English is shown instead. */
-const PACK_TIMEOUT_MS = 4000;
 
 /** The element a view draws into (src/ui/cookie-consent.ts). */
 export interface ViewHost extends HTMLElement {
@@ -32,15 +31,6 @@ export interface ElementView extends View {
   render(): TemplateResult;
 }
 
-/** Fetches a shipped language pack (strings only: a pack is data, whatever the file holds). */
-async function fetchPack(base: string, code: string): Promise<object | null> {
-  const response = await fetch(`${base}${code}.json`, { signal: AbortSignal.timeout(PACK_TIMEOUT_MS) });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  const json = await response.text();
-  return JSON.parse(json, (key, value: unknown) => (key && typeof value != 'string' ? undefined : value)) as
-    object | null;
-}
-
 /** The view of `controller` drawn in `el`; `languageBase` is where the language packs are ('' for none). */
 export function createView(el: ViewHost, controller: Controller, languageBase: string): ElementView {
   const { config, consent } = controller;
@@ -50,6 +40,8 @@ export function createView(el: ViewHost, controller: Controller, languageBase: s
   let preferencesShown = false;
   let draft: Selection = { categories: [] };
   let returnFocus: HTMLElement | null = null;
+  /** The TCF screens (docs/tcf.md), once loaded, for a site with `tcf`. */
+  let tcf: TcfScreens | undefined;
   const update = () => el.requestUpdate();
 
   /** A category's or service's title or description: the site's text, else the default for its name. */
@@ -122,6 +114,7 @@ export function createView(el: ViewHost, controller: Controller, languageBase: s
     while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
     returnFocus = active as HTMLElement | null;
     draft = consent.draftSelection();
+    tcf?.reset();
     show(bannerShown, true);
   };
 
@@ -145,7 +138,7 @@ export function createView(el: ViewHost, controller: Controller, languageBase: s
               ? html`<a part=link href=${policyUrl}>${strings.learnMore}<span class=vh>: ${strings.bannerTitle}</span></a>`
               : nothing
           }</p>
-          ${gpc}${actions('manage', openPreferences)}
+          ${tcf?.firstLayer()}${gpc}${actions('manage', openPreferences)}
         </div></section>`
         : nothing
     }${
@@ -157,7 +150,7 @@ export function createView(el: ViewHost, controller: Controller, languageBase: s
           </div>
           <div part=preferences-body>
             <p>${strings.preferencesText}</p>
-            ${gpc}
+            ${gpc}${tcf?.secondLayer()}
             <ul>${categories.map((c) => {
               const on = c.required || draft.categories.includes(c.name);
               const granted = servicesOf(draft.services, c.name);
@@ -177,7 +170,7 @@ export function createView(el: ViewHost, controller: Controller, languageBase: s
               </li>`;
             })}</ul>
           </div>
-          <div part=preferences-footer>${actions('save', () => controller.choose(draft))}</div>
+          <div part=preferences-footer>${actions('save', () => controller.choose(draft, 'save', tcf?.signals()))}</div>
         </dialog>`
         : nothing
     }${
@@ -188,12 +181,32 @@ export function createView(el: ViewHost, controller: Controller, languageBase: s
   };
 
   for (const attribute of ['layout', 'position', 'theme'] as const) el.setAttribute(attribute, config[attribute]);
+  // With TCF, the screens too (their disclosures come before any choice): the handle's vendor list
+  // loaded, then the screens' file. Without them TCF hears no choice (src/tcf/index.ts).
+  const tcfLoaded = controller.tcf
+    ?.then(async (handle) => {
+      await handle?.ready;
+      const file = handle?.vendorList() && (await handle.screens());
+      tcf = file?.createTcfScreens({
+        handle: handle!,
+        language: () => strings.$code,
+        languageBase,
+        otherPartners: categories.reduce((n, c) => n + (c.required ? 0 : c.services.length || 1), 0),
+        update,
+        openPreferences,
+        root: () => el.shadowRoot,
+      });
+    })
+    .catch(warn);
   // Strings first (at once unless a pack must be fetched): blocked-embed notices use them.
-  // The banner waits for its language pack (English never waits); gating and the API do not.
-  void setLanguage(controller.wantedLanguage).then(() => {
-    if (consent.needsChoice) show(true, preferencesShown);
-    else update();
-  });
+  // The banner waits for its language pack (English never waits) and the TCF screens; gating and the API do not.
+  void setLanguage(controller.wantedLanguage)
+    .then(() => tcfLoaded)
+    .then(() => tcf?.setLanguage(strings.$code))
+    .then(() => {
+      if (consent.needsChoice) show(true, preferencesShown);
+      else update();
+    });
 
   return {
     render,

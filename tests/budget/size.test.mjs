@@ -8,7 +8,9 @@ import assert from 'node:assert/strict';
 import { measureBuild, readmeBlocks, BUDGETS, TARGETS } from '../../scripts/size.mjs';
 
 const rows = measureBuild();
-const [core, ui, module, tcf, ...packs] = rows;
+const [core, ui, module, tcf, tcfUi, ...allPacks] = rows;
+const packs = allPacks.filter((p) => !p.file.includes('/tcf/'));
+const tcfPacks = allPacks.filter((p) => p.file.includes('/tcf/'));
 const read = (file) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
 /** The Subresource Integrity hash of a built file, as the core carries it. */
 const sri = (file) =>
@@ -67,6 +69,17 @@ test('the TCF file is within its gzip budget, and the core carries its SRI hash'
   assert.doesNotMatch(read(core.file), /__TCF_INTEGRITY__/);
   // The core only notices the key: the TCF code (the IAB's libraries, the stub) is not in it.
   assert.doesNotMatch(read(core.file), /__tcfapi|euconsent-v2/, 'TCF code in the core');
+});
+
+test("the TCF screens and their strings are within their gzip budgets; the TCF file carries the screens' SRI hash", () => {
+  assert.equal(tcfUi.file, 'dist/cookie-consent-tcf-ui.min.js');
+  assert.ok(tcfUi.gz <= BUDGETS.tcfUi, `${tcfUi.file} is ${tcfUi.gz} B gzipped, budget ${BUDGETS.tcfUi}`);
+  assert.ok(read(tcf.file).includes(`"${sri(tcfUi.file)}"`), "the TCF file does not carry the screens' hash");
+  // No Lit inside: the UI file's lit-html renders the screens' templates.
+  assert.doesNotMatch(read(tcfUi.file), /litHtmlVersions|reactiveElementVersions/, 'Lit is in the TCF screens');
+  assert.ok(tcfPacks.length >= 30, `expected the 30 TCF string packs, found ${tcfPacks.length}`);
+  const over = tcfPacks.filter((p) => p.gz > BUDGETS.tcfPack).map((p) => `${p.file} ${p.gz} B`);
+  assert.deepEqual(over, [], `TCF string packs over ${BUDGETS.tcfPack} B gzipped`);
 });
 
 test('every language pack is within its gzip budget', () => {
