@@ -70,13 +70,13 @@ function setCookieEndpoint(ctx, next) {
   ctx.status = 204;
 }
 
-// The drop-in's files exactly as built (the core, the UI, the TCF file): the core checks the UI and TCF
-// files' Subresource Integrity hashes, and the esbuild plugin below would re-emit any .js file it serves.
+// The drop-in's files exactly as built (the core, the UI, the TCF file, the TCF screens): the core checks
+// the UI and TCF files' Subresource Integrity hashes (the TCF file the screens'), and the esbuild plugin below would re-emit any .js file it serves.
 // Under /__drop-in/<case>/ the same files, for the end-to-end tests of a file that cannot be loaded
 // (tests/e2e/split.test.ts, tests/e2e/tcf.test.ts): the UI file `missing` (404), `tampered` (one byte
 // added: SRI refuses it), or `until-cookie` (404 until the request carries the cookie `split_ui=ok`, so
 // a later attempt succeeds); the TCF file `no-tcf` (404).
-const DROP_IN = /^\/(?:dist|__drop-in\/([a-z-]+))\/(cookie-consent(?:-ui|-tcf)?\.min\.js)$/;
+const DROP_IN = /^\/(?:dist|__drop-in\/([a-z-]+))\/(cookie-consent(?:-ui|-tcf|-tcf-ui)?\.min\.js)$/;
 async function dropInAsBuilt(ctx, next) {
   const match = DROP_IN.exec(ctx.path);
   if (!match) return next();
@@ -85,7 +85,7 @@ async function dropInAsBuilt(ctx, next) {
   ctx.set('cache-control', 'no-store');
   // As a CDN serves them: a page in a sandboxed frame (an opaque origin) fetches the UI file with CORS, for SRI.
   ctx.set('access-control-allow-origin', '*');
-  if (file.includes('-ui')) {
+  if (file === 'cookie-consent-ui.min.js') {
     const allowed = /(^|;\s*)split_ui=ok(;|$)/.test(ctx.get('cookie'));
     if (variant === 'missing' || (variant === 'until-cookie' && !allowed)) {
       ctx.status = 404;
