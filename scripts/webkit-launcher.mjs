@@ -191,7 +191,11 @@ class WebKitGtkLauncher extends WebdriverLauncher {
   async startSession(id, url) {
     await this.ensureManagerInitialized();
     await this.setViewport({ width: 800, height: 600 });
-    return super.startSession(id, url);
+    // @web/test-runner-webdriver's queueStartSession starts the navigation without awaiting it: a
+    // navigation that fails is then an unhandled rejection, which stopped a whole run once, with no
+    // test file named (WebDriver "url" aborted). Awaited here, it fails this file's session, with
+    // its message, and the other files still run.
+    await this.driverManager.startSession(id, url);
   }
 
   /** Kills the driver and the display; resolves when both have exited. */
