@@ -64,7 +64,11 @@ function measure(file) {
   return { file: `dist/${file}`, raw: data.length, gz: gzipSync(data, { level: 9 }).length };
 }
 
-/** Every measured file with its budget (the core, the UI, the module, the TCF file, the TCF screens, the packs, then the TCF strings). Throws when dist/ has not been built. */
+/**
+ * Every measured file with its budget, by name: the core, the UI, the module, the TCF file, the TCF
+ * screens, and the two lists of packs (the language packs, the TCF string packs). Throws when dist/
+ * has not been built.
+ */
 export function measureBuild() {
   const packs = readdirSync(new URL('i18n/', dist))
     .filter((f) => f.endsWith('.json'))
@@ -72,29 +76,31 @@ export function measureBuild() {
   const tcfPacks = readdirSync(new URL('i18n/tcf/', dist))
     .filter((f) => f.endsWith('.json'))
     .map((f) => ({ ...measure(`i18n/tcf/${f}`), budget: BUDGETS.tcfPack }));
-  return [
-    { ...measure('cookie-consent.min.js'), budget: BUDGETS.core, target: TARGETS.core },
+  return {
+    core: { ...measure('cookie-consent.min.js'), budget: BUDGETS.core, target: TARGETS.core },
     // The UI has no target of its own: the first visit's (core + UI) is its target.
-    { ...measure('cookie-consent-ui.min.js'), budget: BUDGETS.ui },
-    { ...measure('cookie-consent.js'), budget: BUDGETS.module, target: TARGETS.module },
+    ui: { ...measure('cookie-consent-ui.min.js'), budget: BUDGETS.ui },
+    module: { ...measure('cookie-consent.js'), budget: BUDGETS.module, target: TARGETS.module },
     // No target: only a site with `tcf` downloads it (the issue asks for its size to be shown).
-    { ...measure('cookie-consent-tcf.min.js'), budget: BUDGETS.tcf },
-    { ...measure('cookie-consent-tcf-ui.min.js'), budget: BUDGETS.tcfUi },
-    ...packs,
-    ...tcfPacks,
-  ];
+    tcf: { ...measure('cookie-consent-tcf.min.js'), budget: BUDGETS.tcf },
+    tcfUi: { ...measure('cookie-consent-tcf-ui.min.js'), budget: BUDGETS.tcfUi },
+    packs,
+    tcfPacks,
+  };
 }
 
 const B = (n) => `${n.toLocaleString('en-US')} B`;
 const kB = (n) => (n / 1000).toFixed(1);
+/** The smallest and largest of one measure over some files, as "min–max" (kB for raw, B for gzip). */
+const range = (files, measure) => {
+  const values = files.map((f) => f[measure]);
+  return measure === 'raw'
+    ? `${kB(Math.min(...values))}–${kB(Math.max(...values))} kB`
+    : `${Math.min(...values)}–${Math.max(...values)} B`;
+};
 
 /** The README's size figures for these measurements: the headline and the Size table, each between its markers. */
-export function readmeBlocks(rows) {
-  const [core, ui, module, tcf, tcfUi, ...allPacks] = rows;
-  const packs = allPacks.filter((p) => !p.file.includes('/tcf/'));
-  const tcfPacks = allPacks.filter((p) => p.file.includes('/tcf/'));
-  const gz = packs.map((p) => p.gz),
-    raw = packs.map((p) => p.raw);
+export function readmeBlocks({ core, ui, module, tcf, tcfUi, packs, tcfPacks }) {
   const firstVisit = { raw: core.raw + ui.raw, gz: core.gz + ui.gz };
   const met = (size, target) => (size <= target ? 'met' : 'not met yet');
   return {
@@ -111,15 +117,15 @@ together, Lit, js-cookie, CSS and English included (target ${kB(TARGETS.firstVis
       `| \`${module.file}\` (ES module, minified; Lit and js-cookie are imports) | ${B(module.raw)} | **${B(module.gz)}** | ${B(module.target)} | ${B(module.budget)} |`,
       `| \`${tcf.file}\` (IAB TCF, only with \`tcf\`: the IAB's libraries inside) | ${B(tcf.raw)} | **${B(tcf.gz)}** | | ${B(tcf.budget)} |`,
       `| \`${tcfUi.file}\` (the TCF screens, loaded by the TCF file when the UI draws) | ${B(tcfUi.raw)} | **${B(tcfUi.gz)}** | | ${B(tcfUi.budget)} |`,
-      `| one \`dist/i18n/tcf/*.json\` TCF strings pack (${tcfPacks.length}) | ${kB(Math.min(...tcfPacks.map((p) => p.raw)))}–${kB(Math.max(...tcfPacks.map((p) => p.raw)))} kB | **${Math.min(...tcfPacks.map((p) => p.gz))}–${Math.max(...tcfPacks.map((p) => p.gz))} B** | | ${B(BUDGETS.tcfPack)} |`,
-      `| one \`dist/i18n/*.json\` language pack (${packs.length}) | ${kB(Math.min(...raw))}–${kB(Math.max(...raw))} kB | **${Math.min(...gz)}–${Math.max(...gz)} B** | ${B(TARGETS.pack)} | ${B(BUDGETS.pack)} |`,
+      `| one \`dist/i18n/tcf/*.json\` TCF strings pack (${tcfPacks.length}) | ${range(tcfPacks, 'raw')} | **${range(tcfPacks, 'gz')}** | | ${B(BUDGETS.tcfPack)} |`,
+      `| one \`dist/i18n/*.json\` language pack (${packs.length}) | ${range(packs, 'raw')} | **${range(packs, 'gz')}** | ${B(TARGETS.pack)} | ${B(BUDGETS.pack)} |`,
     ].join('\n'),
   };
 }
 
 /** `text` (the README) with every block of readmeBlocks() put between its `<!-- name:start -->` and `<!-- name:end -->`. */
-export function withSizes(text, rows) {
-  for (const [name, block] of Object.entries(readmeBlocks(rows))) {
+export function withSizes(text, build) {
+  for (const [name, block] of Object.entries(readmeBlocks(build))) {
     const re = new RegExp(`(<!-- ${name}:start -->\n)[^]*?(\n<!-- ${name}:end -->)`);
     if (!re.test(text)) throw new Error(`README.md has no <!-- ${name}:start --> … <!-- ${name}:end --> block`);
     text = text.replace(re, (_, start, end) => start + block + end);
@@ -128,7 +134,7 @@ export function withSizes(text, rows) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const rows = measureBuild();
+  const build = measureBuild();
   const row = ({ file, raw, gz, budget, target }) =>
     console.log(
       `${file.padEnd(34)} ${String(raw).padStart(7)} B raw ${String(gz).padStart(7)} B gzip   ` +
@@ -136,9 +142,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
         `budget ${budget}` +
         (gz > budget ? `  OVER BUDGET by ${gz - budget}` : ''),
     );
-  const [core, ui, module, tcf, tcfUi, ...allPacks] = rows;
-  const packs = allPacks.filter((p) => !p.file.includes('/tcf/'));
-  const tcfPacks = allPacks.filter((p) => p.file.includes('/tcf/'));
+  const { core, ui, module, tcf, tcfUi, packs, tcfPacks } = build;
   row(core);
   row(ui);
   const firstVisit = core.gz + ui.gz;
@@ -161,12 +165,13 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     // Formatted as `npm run format` would, so the format check stays green after a size update.
     const { format, resolveConfig } = await import('prettier');
     const filepath = fileURLToPath(readme);
-    const text = await format(withSizes(readFileSync(readme, 'utf8'), rows), {
+    const text = await format(withSizes(readFileSync(readme, 'utf8'), build), {
       ...(await resolveConfig(filepath)),
       filepath,
     });
     writeFileSync(readme, text);
     console.log('README.md: size figures written');
   }
-  if (process.argv.includes('--check') && rows.some((r) => r.gz > r.budget)) process.exit(1);
+  const files = [core, ui, module, tcf, tcfUi, ...packs, ...tcfPacks];
+  if (process.argv.includes('--check') && files.some((f) => f.gz > f.budget)) process.exit(1);
 }
