@@ -177,6 +177,19 @@ describe('drop-in split in two files: the core, and the UI when something is dra
     });
   }
 
+  it('an invalid config with the UI file missing: the words cannot come, one console.error still names the key and its rule', async () => {
+    const win = await open('broken-ui.html?missing#invalid');
+    await waitUntil(() => win.errors.length == 2, 'not two console.error calls (the file, the config)');
+    expect(win.errors[0], 'the file').to.include(UI_FILE);
+    expect(win.errors[1], 'the config').to.include('invalid config').and.include('colour (unknownKey)');
+    await aTimeout(200);
+    expect(win.errors).to.have.length(2);
+    expect(win.CookieConsent.hasConsent('analytics')).to.equal(false);
+    expect(win.statsRan, 'analytics ran').to.equal(undefined);
+    expect(win.uncaught).to.deep.equal([]);
+    expect(win.pageOk).to.equal(true);
+  });
+
   it('a UI file that failed once loads on a later trigger and opens the dialog', async () => {
     const win = await open('broken-ui.html?until-cookie');
     await waitUntil(() => win.errors.length > 0, 'no console.error');
