@@ -40,7 +40,6 @@ type Resolving = Omit<ResolvedConfig, 'categories' | 'cookie' | 'position'> & {
 /** The longest a choice may last: 13 months (docs/compliance.md R17). */
 export const MAX_EXPIRY_DAYS = 395;
 
-const entries = Object.entries;
 const isStr = (v: unknown): v is string => typeof v == 'string';
 // Plain objects only (null prototype included): not arrays, RegExps, Maps, Dates…
 const isObj = (v: unknown): v is Rec => ({}).toString.call(v) == '[object Object]';
@@ -135,7 +134,7 @@ export function checkConfig(input: unknown): ConfigCheck {
     const named = (node as Partial<Record<number, Node>>)[0];
     // A list of entries for named nodes, else an object of keys.
     const out = (named ? [] : { __proto__: null }) as unknown as Rec & Rec[];
-    for (const [k, x] of entries(v)) {
+    for (const [k, x] of Object.entries(v)) {
       const at = path ? path + '.' + k : k;
       if (named) {
         if (!/^[a-z0-9_-]+$/.test(k)) fail(at, 'entryName');
@@ -146,7 +145,7 @@ export function checkConfig(input: unknown): ConfigCheck {
       // A key set to undefined takes its default, as if it were not there.
       else if (x !== undefined) out[k] = walk(x, (node as Record<string, Node>)[k]!, at);
     }
-    for (const [k, rule] of entries(node as Record<string, Node>))
+    for (const [k, rule] of Object.entries(node as Record<string, Node>))
       if (!(k in out) && (rule as Rule)[2] !== undefined) out[k] = (rule as Rule)[2];
     return out;
   };
