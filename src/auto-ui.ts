@@ -1,8 +1,8 @@
 /**
  * The drop-in's UI file (dist/cookie-consent-ui.min.js), loaded by the core (src/auto.ts) when
- * something must be drawn or a choice made. It registers what the core calls with its controller: the
- * element is defined then, drawing from that controller (one consent state on the page, not a second
- * copy). It also says in words what is wrong with a config (the core loads it for that too) and warns
+ * something must be drawn. It registers what the core calls with its controller: the element is
+ * defined then, drawing from that controller (one consent state on the page, not a second copy; a
+ * choice is the controller's, made at once with or without this file). It also says in words what is wrong with a config (the core loads it for that too) and warns
  * about a valid config that may not do what the site expects.
  */
 import { configWarnings, explainProblem } from './core/config.js';
