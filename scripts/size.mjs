@@ -46,11 +46,15 @@ export const TARGETS = { core: 5000, firstVisit: 16000, module: 6000, pack: 1000
  * - tcfUi: the TCF screens (dist/cookie-consent-tcf-ui.min.js, no Lit inside), set at their first
  *   measurement; tcfPack: the TCF screens' own strings, one file per language (dist/i18n/tcf/), set
  *   at the largest measured: about 25 strings, kept apart from the main packs, which are at their target.
+ * - core lowered to 7,200 B, ui and module raised to 11,850 and 11,800 B (measured 7,144, 11,772 and
+ *   11,761 B): a config's problems are data in the core (src/core/config-check.ts), their words and
+ *   the warnings about a valid config are in the UI file (loaded for an invalid config too), and the
+ *   blocked-embed notices' bookkeeping left the core for the UI file. The module carries both halves.
  */
 export const BUDGETS = {
-  core: 7600,
-  ui: 11100,
-  module: 11500,
+  core: 7200,
+  ui: 11850,
+  module: 11800,
   tcf: 17900,
   tcfUi: 4800,
   tcfPack: 1050,

@@ -8,10 +8,10 @@
  * element that the events are dispatched on.
  */
 import { createApi, dataCcTriggers, inertApi, type CookieConsentApi } from './api.js';
-import { startController, type Controller } from './controller.js';
+import { logInvalidConfig, startController, type Controller } from './controller.js';
 import { TAG, nameTakenByAnotherScript, pageConfig, whenParsed } from './host-page.js';
 import { siblingLoader, type Sibling } from './load-sibling.js';
-import type { UiRegistration } from './auto-ui.js';
+import type { Diagnostics, UiRegistration } from './auto-ui.js';
 import { loadTcf } from './tcf-loader.js';
 
 declare global {
@@ -23,6 +23,8 @@ declare global {
 
 /** The UI file; rollup.config.mjs writes its SRI hash in place of the placeholder. */
 const UI: Sibling = { name: 'ui', file: 'cookie-consent-ui.min.js', integrity: '__UI_INTEGRITY__' };
+/** The words for an invalid config's problems: the UI file has them. */
+const DIAGNOSTICS: Sibling = { ...UI, name: 'diagnostics' };
 
 function startCore(script: HTMLScriptElement | null): void {
   const ours = document.createElement(TAG);
@@ -51,7 +53,15 @@ function startCore(script: HTMLScriptElement | null): void {
       const input = pageConfig(document.querySelector(TAG));
       // The page's own element may come further down: ask again once it is parsed.
       if (input === undefined && document.readyState == 'loading') return undefined;
-      controller = startController(input, { host: element, loadView: loadUi });
+      controller = startController(input, {
+        host: element,
+        loadView: loadUi,
+        // Said in words once the UI file is here; without it (it could not be loaded), by key path and rule id.
+        explain: (problems) =>
+          void loadSibling(DIAGNOSTICS).then((explain) =>
+            logInvalidConfig(problems, explain as Diagnostics | undefined),
+          ),
+      });
       // IAB TCF, only with a `tcf` key: its file is fetched first, a returning reader's ad tags wait for it.
       if (controller) loadTcf(controller, loadSibling);
       // A first visit (or an outdated choice) draws the banner: fetch the UI now, while the page is parsed.

@@ -5,13 +5,11 @@
  * the drop-in (handed over when the UI file is loaded) and in the ES module build alike.
  */
 import { Consent } from './core/consent.js';
-import { validateConfig } from './core/config.js';
+import { checkConfig, type ConfigProblem } from './core/config-check.js';
 import { pickLanguage } from './core/language.js';
 import { guard, log, warn } from './core/log.js';
-import { named } from './core/record.js';
-import { toggled } from './core/selection.js';
 import type { ConsentRecord, ResolvedConfig, Selection } from './core/types.js';
-import { Gate, type Notice } from './gating/gate.js';
+import { Gate, type BlockedFrames } from './gating/gate.js';
 import { deleteCookies } from './gating/cookie-cleaner.js';
 import { consentProof, sendConsentProof } from './integrations/consent-record.js';
 import { pushDefault, pushUpdate } from './integrations/google-consent-mode.js';
@@ -37,8 +35,8 @@ export interface View {
   chosen(): void;
   /** Puts the strings of a language in place; resolves when they are. */
   setLanguage(language: string): Promise<void>;
-  /** The texts and the drawing of the notices that stand in for blocked iframes. */
-  notice: Pick<Notice, 'text' | 'block'>;
+  /** The notices that stand in for blocked iframes (noticeBoard of src/gating/embed-notice.ts). */
+  notices: BlockedFrames;
 }
 
 export interface ControllerOptions {
@@ -49,7 +47,16 @@ export interface ControllerOptions {
    * `asked` when the page or the reader asked (an API call, a trigger), not when a blocked iframe was found.
    */
   loadView?: (asked: boolean) => void;
+  /** Says what is wrong with an invalid config (one console.error: logInvalidConfig); without it, the key paths and rule ids. */
+  explain?: (problems: ConfigProblem[]) => void;
 }
+
+/**
+ * The one console.error for an invalid config: each problem in words when `explain` is at hand
+ * (src/core/config.ts), else by key path and rule id ("colour (unknownKey)"), terser but as clear.
+ */
+export const logInvalidConfig = (problems: ConfigProblem[], explain?: (problem: ConfigProblem) => string): void =>
+  log('invalid config: ' + problems.map(explain ?? (([path, rule]) => `${path || 'config'} (${rule})`)).join('; '));
 
 export class Controller implements CookieConsentApi {
   readonly consent: Consent;
@@ -117,13 +124,8 @@ export class Controller implements CookieConsentApi {
   /** The view draws from now on; what was asked of it meanwhile is done now. */
   attachView(view: View): void {
     this._view = view;
-    this._gate.setNotice({ ...view.notice, grant: (category, service) => this.grantEmbed(category, service) });
+    this._gate.setFrames(view.notices);
     for (const draw of this._pending.splice(0)) guard(() => draw(view));
-  }
-
-  /** Redraws the notices of blocked iframes (their language changed). */
-  relabelNotices(): void {
-    this._gate.relabel();
   }
 
   /** Does `draw` with the view: now, or once one is attached (loading it if the page has none). */
@@ -191,18 +193,6 @@ export class Controller implements CookieConsentApi {
       .dispatchEvent(event('consent-change', { ...detail, consent: structuredClone(detail.consent) }));
     // Code that already ran cannot be unloaded: a reload is the only complete revocation.
     if (revoked.length && this.config.reloadOnRevoke) location.reload();
-  }
-
-  /**
-   * The button of a blocked iframe's notice: grants the iframe's service (else its whole category) on
-   * top of the choice in force, as its switch in the preferences would. An unknown category grants nothing.
-   */
-  grantEmbed(category: string, service: string | undefined): void {
-    const current = this.consent.current;
-    const found = named(this.config.categories, category);
-    if (!found) return;
-    const selection = { categories: [...(current?.categories ?? [])], services: { ...current?.services } };
-    this.choose(toggled(selection, found, service));
   }
 
   /** Grants every category (less those GPC refuses) and stores the choice. */
@@ -304,10 +294,9 @@ export class Controller implements CookieConsentApi {
 export function startController(input: unknown, options: ControllerOptions): Controller | null {
   let controller: Controller | null = null;
   try {
-    const { config, errors, warnings } = validateConfig(input);
-    for (const warning of warnings) warn(warning);
+    const { config, problems } = checkConfig(input);
     if (config) controller = new Controller(config, options);
-    else log('invalid config: ' + errors.join('; '));
+    else (options.explain ?? logInvalidConfig)(problems);
   } catch (e) {
     // Whatever went wrong, the page keeps working and nothing optional is granted.
     log(e);

@@ -33,33 +33,34 @@ export interface Sibling {
 
 /**
  * A loader for the files next to `script` (the drop-in's own `<script>`, `document.currentScript`
- * while it is evaluated). It resolves with what the file registered, or undefined when it could not
- * be loaded (said once in the console); it never rejects. A file is fetched once while it loads or
- * after it loaded; after a failure the next call fetches it again.
+ * while it is evaluated). It resolves with what the file registered under the sibling's name, or
+ * undefined when it could not be loaded (said once in the console); it never rejects. A file is
+ * fetched once while it loads or after it loaded, whichever of its names is asked for; after a
+ * failure the next call fetches it again.
  */
 export function siblingLoader(script: HTMLScriptElement | null): (sibling: Sibling) => Promise<unknown> {
   const base = script?.src;
   // Browsers hide the nonce attribute once parsed; the property keeps it.
   const nonce = script?.nonce;
-  const loads = new Map<string, Promise<unknown>>();
-  /** Failed attempts per file. */
-  const failures = new Map<string, number>();
+  /** Per file: whether it ran (false: it could not be loaded). */
+  const loads = new Map<string, Promise<boolean>>();
+  /** Failed attempts, of any file: each new attempt gets a URL of its own. */
+  let failures = 0;
 
-  const load = ({ name, file, integrity }: Sibling): Promise<unknown> =>
+  const load = ({ file, integrity }: Sibling): Promise<boolean> =>
     new Promise((resolve) => {
-      const failed = failures.get(name) ?? 0;
       const fail = (why: string) => {
         // Tried again on the next call.
-        loads.delete(name);
-        failures.set(name, failed + 1);
+        loads.delete(file);
+        failures++;
         log(`${file} could not be loaded (${why}): nothing optional is granted until it is`);
-        resolve(undefined);
+        resolve(false);
       };
       if (!base) return fail('this script has no URL to find it next to');
       const element = document.createElement('script');
       const url = new URL(file, base);
       // A new URL for a new attempt: browsers may answer the same URL from the failure they keep in memory.
-      if (failed) url.searchParams.set('attempt', String(failed + 1));
+      if (failures) url.searchParams.set('attempt', String(failures + 1));
       element.src = url.href;
       if (integrity.startsWith('sha')) {
         element.integrity = integrity;
@@ -67,11 +68,7 @@ export function siblingLoader(script: HTMLScriptElement | null): (sibling: Sibli
         element.crossOrigin = 'anonymous';
       }
       if (nonce) element.nonce = nonce;
-      element.onload = () => {
-        const exports = registry()[name];
-        if (exports === undefined) fail(`it registered no '${name}'`);
-        else resolve(exports);
-      };
+      element.onload = () => resolve(true);
       element.onerror = () => {
         element.remove();
         fail(
@@ -81,9 +78,12 @@ export function siblingLoader(script: HTMLScriptElement | null): (sibling: Sibli
       (document.head ?? document.documentElement).append(element);
     });
 
-  return (sibling) => {
-    let loading = loads.get(sibling.name);
-    if (!loading) loads.set(sibling.name, (loading = load(sibling)));
-    return loading;
+  return async (sibling) => {
+    let loading = loads.get(sibling.file);
+    if (!loading) loads.set(sibling.file, (loading = load(sibling)));
+    if (!(await loading)) return undefined;
+    const exports = registry()[sibling.name];
+    if (exports === undefined) log(`${sibling.file} registered no '${sibling.name}'`);
+    return exports;
   };
 }

@@ -1,16 +1,15 @@
 /**
- * Config validation (docs/contract.md §2). Pure: takes whatever the page supplied and returns either a
- * resolved config with defaults filled in, or `null` with the problems, so the caller can fall
- * back to the safe state (nothing optional granted) instead of guessing.
- *
- * One small schema walker: each key of the schema is a rule (a test, what the value must be, its
- * default), an object of known keys, or `[node]` for named entries (categories, services). It
- * checks and resolves in one pass. Every message is "<key path>: <problem>", so a site finds the
- * key at once (and gzip finds the repeats).
+ * Config validation in words (docs/contract.md §2): the problems ./config-check.ts finds, said the way
+ * a site fixes them ("<key path>: <problem>", so a site finds the key at once), and the warnings about
+ * a valid config that may not do what the site expects. The drop-in's core checks configs with
+ * ./config-check.ts alone and loads this from its UI file when there is something to say; the UI file
+ * also warns on every page it draws on, the ES module build and the CLI use validateConfig().
  */
-import type { Category, GoogleConsentType, ResolvedConfig } from './types.js';
+import { checkConfig, type ConfigProblem } from './config-check.js';
 import { matchesCookieName } from './cookie-names.js';
-import { isSafeUrl } from './url.js';
+import type { ResolvedConfig } from './types.js';
+
+export { DEFAULT_CONSENT_MAPPING, MAX_EXPIRY_DAYS, checkConfig, type ConfigProblem } from './config-check.js';
 
 export interface ConfigResult {
   /** `null` when the config is not valid: use the safe state. */
@@ -21,162 +20,50 @@ export interface ConfigResult {
   warnings: string[];
 }
 
-type Rec = Record<string, unknown>;
-/** A rule: the test a value must pass, what it must be (for the message), and its default, if any. */
-type Rule = [test: (v: unknown) => unknown, mustBe: string, fallback?: unknown];
-/** A schema node: a rule, an object of known keys, or `[node, , default]` for entries named [a-z0-9_-]+. */
-type Node = Rule | [Node, undefined?, unknown[]?] | { [key: string]: Node };
-/** A config as the walker resolves it, before the last defaults: what the schema has checked. */
-type Resolving = Omit<ResolvedConfig, 'categories' | 'cookie' | 'position'> & {
-  categories?: (Omit<Category, 'gpc'> & { gpc?: boolean })[];
-  cookie?: ResolvedConfig['cookie'];
-  position?: ResolvedConfig['position'];
+/** What each rule of ./config-check.ts says when it is broken; a rule that is a pattern says `must be <pattern>`. */
+const PROBLEMS: Record<string, string> = {
+  boolean: 'must be true|false',
+  wholeNumber: 'must be an integer >= 0',
+  text: 'must be text',
+  url: 'must be an http(s) URL',
+  expiry: 'must be 1 to 395 days',
+  secure: 'must be true|false|auto',
+  translations: 'must be texts by language',
+  object: 'must be an object',
+  regionList: 'must be a list of region codes',
+  categoryList: 'must be a list of categories',
+  cookieList: 'must be a list of cookie names',
+  unknownKey: 'unknown key',
+  entryName: 'name must be [a-z0-9_-]+',
+  noCategory: 'must name a category',
+  unreadable: 'could not be read',
 };
 
-/** The longest a choice may last: 13 months (docs/compliance.md R17). */
-export const MAX_EXPIRY_DAYS = 395;
+/** One problem in words: "<key path>: <problem>". */
+export const explainProblem = ([path, rule]: ConfigProblem): string =>
+  `${path || 'config'}: ${Object.hasOwn(PROBLEMS, rule) ? PROBLEMS[rule] : 'must be ' + rule}`;
+
 // Known analytics/advertising cookies that never belong in a required category (docs/compliance.md R07).
 // Checked both ways: a listed pattern that covers one of them, or a listed name that one covers.
 const TRACKING = '_ga* _gid _gcl_* _fbp _fbc IDE __utm* _uet* _hjid'.split(' ');
 
-const entries = Object.entries;
-const isStr = (v: unknown): v is string => typeof v == 'string';
-// Plain objects only (null prototype included): not arrays, RegExps, Maps, Dates…
-const isObj = (v: unknown): v is Rec => ({}).toString.call(v) == '[object Object]';
-const values = (v: unknown, test: (x: unknown) => unknown) => isObj(v) && Object.values(v).every(test);
-/** A string matching `^(re)$`; what it must be reads as the pattern itself ("bar|box"). */
-const match = (re: string, fallback?: string, flags?: string): Rule => [
-  (v) => isStr(v) && RegExp(`^(${re})$`, flags).test(v),
-  re,
-  fallback,
-];
-const list = (test: (v: unknown) => unknown, of: string, fallback?: unknown[]): Rule => [
-  (v) => Array.isArray(v) && v.every(test),
-  'a list of ' + of,
-  fallback,
-];
-const bool = (fallback?: boolean): Rule => [(v) => v === !!v, 'true|false', fallback];
-const whole = (fallback?: number): Rule => [
-  (v) => Number.isInteger(v) && (v as number) >= 0,
-  'an integer >= 0',
-  fallback,
-];
-const text: Rule = [(v) => isStr(v) || values(v, isStr), 'text'];
-
-const url: Rule = [isSafeUrl, 'an http(s) URL'];
-
-/** docs/contract.md §6: which category grants each Google consent type by default. */
-const MARKETING = ['marketing'];
-const FUNCTIONAL = ['functional'];
-export const DEFAULT_CONSENT_MAPPING: Record<GoogleConsentType, string[]> = {
-  ad_storage: MARKETING,
-  ad_user_data: MARKETING,
-  ad_personalization: MARKETING,
-  analytics_storage: ['analytics'],
-  functionality_storage: FUNCTIONAL,
-  personalization_storage: FUNCTIONAL,
-  security_storage: [],
-};
-const GCM: Record<string, Node> = {
-  wait_for_update: whole(500),
-  region: list(match('[a-z]{2}(-\\w+)?', '', 'i')[0], 'region codes'),
-  ads_data_redaction: bool(),
-  url_passthrough: bool(),
-};
-for (const type in DEFAULT_CONSENT_MAPPING)
-  GCM[type] = list(isStr, 'categories', DEFAULT_CONSENT_MAPPING[type as GoogleConsentType]);
-const SERVICE = {
-  title: text,
-  description: text,
-  cookies: list((p) => (isStr(p) ? p : p instanceof RegExp), 'cookie names', []),
-};
-const SAME_SITE = 'Lax|Strict|None';
-const COOKIE = {
-  name: match("[\\w!#$%&'*+.^`|~-]+", 'cc_consent'),
-  domain: match('[\\w.-]+'),
-  path: match('/[^;\\s]*', '/'),
-  expiresDays: [(v: unknown) => typeof v == 'number' && v > 0 && v <= MAX_EXPIRY_DAYS, '1 to 395 days', 182] as Rule,
-  sameSite: match(SAME_SITE, 'Lax', 'i'),
-  secure: [(v: unknown) => v === !!v || v == 'auto', 'true|false|auto', 'auto'] as Rule,
-};
-// Defaults are shared between results (`[]`, `{}`, the mapping's lists): nothing writes to a resolved config.
-const TOP: Node = {
-  revision: whole(0),
-  policyUrl: url,
-  // eslint-disable-next-line no-sparse-arrays -- `[node, , default]`: named entries have no message of their own
-  categories: [{ ...SERVICE, required: bool(false), services: [SERVICE, , []], gpc: bool() }],
-  cookie: COOKIE,
-  language: match('auto|[a-z]{2,3}(-\\w+)*', 'auto', 'i'),
-  translations: [(v) => values(v, (t) => values(t, isStr)), 'texts by language', {}],
-  googleConsentMode: GCM,
-  respectGpc: bool(true),
-  recordEndpoint: url,
-  reloadOnRevoke: bool(false),
-  reopenButton: bool(false),
-  layout: match('bar|box', 'bar'),
-  position: match('bottom|top|bottom-left|bottom-right'),
-  theme: match('light|dark|auto', 'auto'),
-  // Validated by the TCF file (src/tcf/config.ts), loaded only when this key is there.
-  tcf: [isObj, 'an object'],
-};
-
-/** Validates a site's config. Never throws, whatever it is given (throwing getters, proxies…). */
-export function validateConfig(input: unknown): ConfigResult {
-  const errors: string[] = [];
+/** What may not do what the site expects in a valid config: tracking cookies under a required category, SameSite=None without Secure. */
+export function configWarnings({ categories, cookie }: ResolvedConfig): string[] {
   const warnings: string[] = [];
-  const fail = (path: string, problem: string) => void errors.push(`${path || 'config'}: ${problem}`);
-  /**
-   * Checks `v` (at `path`) against a schema node, reporting every problem, and returns it resolved:
-   * own enumerable keys only, each read once, on objects without a prototype (so a polluted
-   * Object.prototype, `required: true`…, is never read as config), defaults filled in, named
-   * entries as an array of `{ name, … }` in the site's order.
-   */
-  const walk = (v: unknown, node: Node, path: string): unknown => {
-    if (node[1]) return (node as Rule)[0](v) ? v : fail(path, 'must be ' + (node as Rule)[1]);
-    // googleConsentMode: true is the default mapping, false is off.
-    if (node == GCM && v === !!v) return v && walk({}, node, path);
-    if (!isObj(v)) return fail(path, 'must be an object');
-    const named = (node as Partial<Record<number, Node>>)[0];
-    // A list of entries for named nodes, else an object of keys.
-    const out = (named ? [] : { __proto__: null }) as unknown as Rec & Rec[];
-    for (const [k, x] of entries(v)) {
-      const at = path ? path + '.' + k : k;
-      if (named) {
-        if (!/^[a-z0-9_-]+$/.test(k)) fail(at, 'name must be [a-z0-9_-]+');
-        out.push({ __proto__: null, ...(walk(x, named, at) as Rec | undefined), name: k });
-      }
-      // Own keys only: 'constructor' or '__proto__' must not find Object.prototype's members.
-      else if (!Object.hasOwn(node, k)) fail(at, 'unknown key');
-      // A key set to undefined takes its default, as if it were not there.
-      else if (x !== undefined) out[k] = walk(x, (node as Record<string, Node>)[k]!, at);
-    }
-    for (const [k, rule] of entries(node as Record<string, Node>))
-      if (!(k in out) && (rule as Rule)[2] !== undefined) out[k] = (rule as Rule)[2];
-    return out;
-  };
-  let config: ResolvedConfig | null = null;
-  try {
-    // Every problem at once: a site fixes its config in one go, not one error per reload.
-    const c = walk(input, TOP, '') as Resolving | undefined;
-    if (c && !c.categories?.length) fail('categories', 'must name a category');
-    if (!errors[0]) {
-      for (const category of c!.categories!) {
-        category.gpc ??= category.name == MARKETING[0];
-        // Only a required category is checked: each check builds regular expressions, at start-up.
-        const listed = category.required ? [category, ...category.services].flatMap((s) => s.cookies) : [];
-        const found = TRACKING.filter((t) =>
-          listed.some((p) => matchesCookieName(t.replace('*', ''), p) || matchesCookieName('' + p, t)),
-        );
-        if (found[0]) warnings.push(`categories.${category.name}: required but lists known tracking cookies ${found}`);
-      }
-      const cookie = (c!.cookie ||= walk({}, COOKIE, '') as ResolvedConfig['cookie']);
-      const sameSite = (cookie.sameSite = SAME_SITE.match(RegExp(cookie.sameSite, 'i'))![0] as typeof cookie.sameSite);
-      if (sameSite == 'None' && cookie.secure === false) warnings.push('cookie.sameSite: None needs secure: true');
-      c!.position ??= c!.layout == 'box' ? 'bottom-right' : 'bottom';
-      config = c as ResolvedConfig;
-    }
-  } catch {
-    if (!errors[0]) fail('', 'could not be read');
+  for (const category of categories) {
+    // Only a required category is checked: each check builds regular expressions.
+    const listed = category.required ? [category, ...category.services].flatMap((s) => s.cookies) : [];
+    const found = TRACKING.filter((t) =>
+      listed.some((p) => matchesCookieName(t.replace('*', ''), p) || matchesCookieName('' + p, t)),
+    );
+    if (found[0]) warnings.push(`categories.${category.name}: required but lists known tracking cookies ${found}`);
   }
-  return { config, errors, warnings };
+  if (cookie.sameSite == 'None' && cookie.secure === false) warnings.push('cookie.sameSite: None needs secure: true');
+  return warnings;
+}
+
+/** Validates a site's config, every problem and warning in words. Never throws, whatever it is given. */
+export function validateConfig(input: unknown): ConfigResult {
+  const { config, problems } = checkConfig(input);
+  return { config, errors: problems.map(explainProblem), warnings: config ? configWarnings(config) : [] };
 }

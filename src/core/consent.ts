@@ -79,10 +79,10 @@ export class Consent {
 
   constructor(
     readonly config: ResolvedConfig,
-    private readonly _d: ConsentDeps,
+    private readonly _deps: ConsentDeps,
   ) {
-    const now = (_d.now ?? Date.now)();
-    const r = (this._last = parseRecord(_d.storage.read(), config, now));
+    const now = (_deps.now ?? Date.now)();
+    const r = (this._last = parseRecord(_deps.storage.read(), config, now));
     this.current = r && isCurrent(r, config, now) ? r : null;
   }
 
@@ -93,7 +93,7 @@ export class Consent {
 
   /** GPC is on and honoured: categories marked `gpc` are left out of "Accept all". */
   get gpcApplies(): boolean {
-    return this.config.respectGpc && !!this._d.gpc;
+    return this.config.respectGpc && !!this._deps.gpc;
   }
 
   hasConsent(category: string, service?: string): boolean {
@@ -119,7 +119,7 @@ export class Consent {
    * returns what changed.
    */
   choose(selection: Selection): ChoiceResult {
-    const d = this._d;
+    const deps = this._deps;
     const cats = this.config.categories;
     const before = this.current;
     // Cookies of an outdated choice may still be on the device: a refusal now clears them too.
@@ -128,9 +128,9 @@ export class Consent {
     const categories = names(cats, (c) => c.required || selection.categories.includes(c.name));
     const record: ConsentRecord = {
       v: 2,
-      id: earlier?.id ?? (d.newId ?? randomId)(),
+      id: earlier?.id ?? (deps.newId ?? randomId)(),
       rev: this.config.revision,
-      ts: (d.now ?? Date.now)(),
+      ts: (deps.now ?? Date.now)(),
       // Every category of the config was shown (banner and preferences list them all).
       asked: cats.map((c) => c.name),
       categories,
@@ -147,7 +147,7 @@ export class Consent {
             ];
           }),
       ),
-      gpc: !!d.gpc,
+      gpc: !!deps.gpc,
     };
     this.current = this._last = record;
     return {
@@ -165,13 +165,13 @@ export class Consent {
           granted(earlier, c, s) && !granted(record, c, s) ? (s ?? c).cookies : [],
         ),
       ),
-      stored: d.storage.write(serializeRecord(record)),
+      stored: deps.storage.write(serializeRecord(record)),
     };
   }
 
   /** Forgets the choice: the reader is asked again and nothing optional is granted. */
   reset(): void {
-    this._d.storage.clear();
+    this._deps.storage.clear();
     this.current = this._last = null;
   }
 }

@@ -4,6 +4,7 @@
  * (`style-src 'self'`) that blocks `<style>` elements does not block it.
  */
 import { guard } from '../core/log.js';
+import type { BlockedFrames } from './gate.js';
 
 export interface NoticeText {
   /** Accessible name of the notice (a region). */
@@ -158,5 +159,47 @@ export function block(iframe: HTMLElement, text: () => NoticeText, grant: () => 
       if (!iframe.getAttribute('style')) iframe.removeAttribute('style');
     }
     if (hadFocus) iframe.focus();
+  };
+}
+
+/** What the notices of blocked iframes need from the widget. */
+export interface Notice {
+  /** Texts for a blocked iframe, given its `data-category` and `data-service` names. */
+  text(category: string, service: string | undefined): NoticeText;
+  /** Grants exactly what this iframe needs (the service, else the category); the Gate then loads it. */
+  grant(category: string, service: string | undefined): void;
+  /** Draws the notice: `block` (tests draw their own way). */
+  block: typeof block;
+}
+
+/**
+ * The notices in place of a Gate's blocked iframes (its `frames`): one per iframe, drawn when the
+ * Gate first finds it blocked, taken away when it is activated or removed, redrawn in place by
+ * relabel() (taken away and put back, a notice would leave its blank iframe showing for a frame).
+ */
+export function noticeBoard(notice: Notice): BlockedFrames & { relabel(): void } {
+  /** Blocked iframes showing a notice (or about to), each with what takes it away (or, called with true, redraws it). */
+  const shown = new Map<Node, ReturnType<typeof block>>();
+  return {
+    blocked(iframe, category, service, refresh) {
+      if (shown.has(iframe)) return;
+      const grant = () =>
+        guard(() => {
+          notice.grant(category, service);
+          refresh();
+        });
+      shown.set(
+        iframe,
+        notice.block(iframe, () => notice.text(category, service), grant),
+      );
+    },
+    release(within) {
+      for (const [iframe, undo] of shown)
+        if (!within || within.contains(iframe)) {
+          shown.delete(iframe);
+          undo();
+        }
+    },
+    relabel: () => shown.forEach((redraw) => redraw(true)),
   };
 }

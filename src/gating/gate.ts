@@ -1,11 +1,10 @@
 /**
  * Keeps marked-up scripts, iframes and images inert until their category (and
- * service) is granted (docs/contract.md §4). DOM only: no Lit, no cookies. The notice standing in
- * for a blocked iframe (embed-notice.ts) is handed in, not imported: the drop-in's core gates
- * without it, and its UI file adds the notices when it is loaded.
+ * service) is granted (docs/contract.md §4). DOM only: no Lit, no cookies. The notices standing in
+ * for blocked iframes (embed-notice.ts, noticeBoard) are handed in, not imported: the drop-in's
+ * core gates without them, and its UI file adds them when it is loaded.
  */
 
-import type { block, NoticeText } from './embed-notice.js';
 import { guard } from '../core/log.js';
 import { isScriptUrl } from '../core/url.js';
 
@@ -14,20 +13,21 @@ export interface GateOptions {
   document?: Document;
   /** Whether a category (and optionally a service in it) is granted now. */
   isGranted: (category: string, service?: string) => boolean;
-  /** A notice in place of each blocked iframe, with a button that grants it. No notices without it. */
-  notice?: Notice;
-  /** Called when a blocked iframe is found while there is no `notice` (the drop-in then loads its UI). */
+  /** What is told about blocked iframes (their notices: noticeBoard of embed-notice.ts). No notices without it. */
+  frames?: BlockedFrames;
+  /** Called when a blocked iframe is found while there are no `frames` (the drop-in then loads its UI). */
   onBlockedFrame?: () => void;
 }
 
-/** What a notice for a blocked iframe needs. */
-export interface Notice {
-  /** Texts for a blocked iframe, given its `data-category` and `data-service` names. */
-  text(category: string, service: string | undefined): NoticeText;
-  /** Grants exactly what this iframe needs (the service, else the category); the Gate's refresh() then loads it. */
-  grant(category: string, service: string | undefined): void;
-  /** Draws the notice: `block` of embed-notice.ts. */
-  block: typeof block;
+/** What the Gate tells about blocked iframes: whatever stands in for them (noticeBoard of embed-notice.ts). */
+export interface BlockedFrames {
+  /**
+   * A blocked iframe, found by a scan (and again by every later scan while it stays blocked).
+   * `refresh` re-checks the page, for after a grant.
+   */
+  blocked(iframe: HTMLElement, category: string, service: string | undefined, refresh: () => void): void;
+  /** Nothing in `within` (without it: on the page) is blocked any more: activated, removed, or no longer watched. */
+  release(within?: Node): void;
 }
 
 /**
@@ -42,29 +42,16 @@ export class Gate {
   start: () => void;
   /** Re-check every still-inert gated element (call after every consent change). */
   refresh: () => void;
-  /** Redraws the notices of blocked iframes, e.g. once the reader's language is in place. */
-  relabel: () => void;
-  /** Stop watching. Already-activated content stays, and granted scripts still queued still run; notices go. */
+  /** Stop watching. Already-activated content stays, and granted scripts still queued still run; notices go (`frames` are released). */
   stop: () => void;
-  /** Puts notices in place of the blocked iframes from now on (those blocked already included). */
-  setNotice: (notice: Notice) => void;
+  /** Tells `frames` about the blocked iframes from now on (those blocked already included). */
+  setFrames: (frames: BlockedFrames) => void;
 
-  constructor({ document: doc = document, isGranted, notice, onBlockedFrame }: GateOptions) {
+  constructor({ document: doc = document, isGranted, frames, onBlockedFrame }: GateOptions) {
     /** Granted scripts waiting their turn, in document order. */
     const queue: HTMLScriptElement[] = [];
-    /** Blocked iframes showing a notice (or about to), each with what takes it away (or, called with true, redraws it). */
-    const notices = new Map<Node, ReturnType<typeof block>>();
     /** A script is loading: the next one waits for it, as the parser would. */
     let busy = false;
-
-    /** Takes away the notices of blocked iframes in `within` (or all): granted, removed or no longer watched. */
-    const drop = (within?: Node) => {
-      for (const [iframe, undo] of notices)
-        if (!within || within.contains(iframe)) {
-          notices.delete(iframe);
-          undo();
-        }
-    };
 
     /** Swaps one queued script for a live copy; returns whether the next must wait for it to load. */
     const activate = (old: HTMLScriptElement): boolean => {
@@ -110,25 +97,12 @@ export class Gate {
           if (!gated.matches?.(GATED)) return;
           const { category, service, src, srcset } = gated.dataset;
           if (!isGranted(category!, service)) {
-            if (gated.localName != 'iframe' || notices.has(gated)) return;
-            const shown = notice;
-            if (!shown) return onBlockedFrame?.();
-            notices.set(
-              gated,
-              shown.block(
-                gated,
-                () => shown.text(category!, service),
-                () =>
-                  guard(() => {
-                    shown.grant(category!, service);
-                    refresh();
-                  }),
-              ),
-            );
-            return;
+            if (gated.localName != 'iframe') return;
+            if (!frames) return onBlockedFrame?.();
+            return frames.blocked(gated, category!, service, refresh);
           }
           gated.setAttribute('data-cc-activated', '');
-          drop(gated);
+          frames?.release(gated);
           if (gated.localName == 'script') {
             queue.push(gated);
             return;
@@ -147,7 +121,7 @@ export class Gate {
     const observer = new MutationObserver((records) => {
       for (const record of records) {
         // Removed or moved (frameworks re-render): its notice goes; a move gets a new one in place.
-        for (const node of record.removedNodes) drop(node);
+        for (const node of record.removedNodes) frames?.release(node);
         for (const node of record.addedNodes) if (node.nodeType == Node.ELEMENT_NODE) scan(node as Element);
       }
     });
@@ -165,13 +139,11 @@ export class Gate {
       observing = false;
       doc.removeEventListener('DOMContentLoaded', start);
       observer.disconnect();
-      drop();
+      frames?.release();
     };
-    this.setNotice = (given) => {
-      notice = given;
+    this.setFrames = (given) => {
+      frames = given;
       if (observing) refresh();
     };
-    // In place: taken away and put back, a notice would leave its blank iframe showing for a frame.
-    this.relabel = () => notices.forEach((redraw) => redraw(true));
   }
 }

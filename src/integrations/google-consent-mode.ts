@@ -3,7 +3,7 @@
  * `window.dataLayer`. Touches nothing but the data layer.
  */
 import type { GoogleConsentMode, GoogleConsentType } from '../core/types.js';
-import { DEFAULT_CONSENT_MAPPING } from '../core/config.js';
+import { DEFAULT_CONSENT_MAPPING } from '../core/config-check.js';
 
 export type ConsentState = Record<GoogleConsentType, 'granted' | 'denied'>;
 type Win = { dataLayer?: unknown[] };

@@ -8,9 +8,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { servicesOf } from '../core/consent.js';
 import { localize } from '../core/language.js';
 import { warn } from '../core/log.js';
+import { named } from '../core/record.js';
 import { toggled } from '../core/selection.js';
 import type { Category, Selection, Service } from '../core/types.js';
-import { block, type NoticeText } from '../gating/embed-notice.js';
+import { block, noticeBoard, type NoticeText } from '../gating/embed-notice.js';
 import { en, type StringKey, type Strings } from '../i18n/en.js';
 import { SHIPPED_LANGUAGES } from '../i18n/languages.js';
 import { fetchPack } from '../i18n/fetch-pack.js';
@@ -77,7 +78,7 @@ export function createView(el: ViewHost, controller: Controller, languageBase: s
     controller.language = shown;
     el.lang = shown;
     el.dir = strings.$dir;
-    controller.relabelNotices();
+    notices.relabel();
     update();
   };
 
@@ -102,6 +103,21 @@ export function createView(el: ViewHost, controller: Controller, languageBase: s
     name = foundService ? title(foundService) : (service ?? fill('embedContent'));
     return { label: fill('embedLabel'), message: fill('embedMessage'), button: fill('embedAllow') };
   };
+
+  /**
+   * The button of a blocked iframe's notice: grants the iframe's service (else its whole category) on
+   * top of the choice in force, as its switch in the preferences would. An unknown category grants nothing.
+   */
+  const grantEmbed = (category: string, service: string | undefined) => {
+    const found = named(categories, category);
+    if (!found) return;
+    const current = consent.current;
+    const selection = { categories: [...(current?.categories ?? [])], services: { ...current?.services } };
+    controller.choose(toggled(selection, found, service));
+  };
+
+  /** The notices in place of blocked iframes, in the reader's language. */
+  const notices = noticeBoard({ text: noticeText, block, grant: grantEmbed });
 
   /** A label and its switch (`role="switch"`, named by the label). */
   const labelled = (id: string, label: unknown, on: boolean, category: Category, service?: Service) =>
@@ -215,6 +231,6 @@ export function createView(el: ViewHost, controller: Controller, languageBase: s
     drawNothing: () => show(false),
     chosen: () => show(false),
     setLanguage,
-    notice: { text: noticeText, block },
+    notices,
   };
 }

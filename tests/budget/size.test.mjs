@@ -29,6 +29,9 @@ test("the drop-in's core (the script tag) is within its gzip budget and holds no
   const code = read(core.file);
   assert.doesNotMatch(code, /reactiveElementVersions|litHtmlVersions/, 'Lit is in the core');
   assert.equal(code.split('\n')[0], '//# allFunctionsCalledOnLoad');
+  // What only the UI file carries: a config's problems in words, the notices of blocked iframes.
+  assert.doesNotMatch(code, /unknown key|known tracking cookies/, "the config's words are in the core");
+  assert.doesNotMatch(code, /aria-label/, "the blocked-embed notices' code is in the core");
 });
 
 test("the drop-in's UI file is within its gzip budget, and the core carries its SRI hash", () => {

@@ -584,16 +584,18 @@ describe('drop-in script (dist/cookie-consent.min.js) on a real page', function 
   });
 
   describe('bad input from the site', () => {
-    for (const [what, file, key] of [
-      ['a category name that is not [a-z0-9_-]+', 'invalid-name.html', 'Bad Name'],
-      ['an unknown top-level key', 'invalid-key.html', 'colour'],
+    for (const [what, file, problem] of [
+      ['a category name that is not [a-z0-9_-]+', 'invalid-name.html', 'categories.Bad Name: name must be [a-z0-9_-]+'],
+      ['an unknown top-level key', 'invalid-key.html', 'colour: unknown key'],
     ] as const) {
-      it(`an invalid config (${what}) logs one console.error naming the key, shows no banner, grants nothing and never breaks the page`, async () => {
+      it(`an invalid config (${what}) logs one console.error naming the key and the problem in words, shows no banner, grants nothing and never breaks the page`, async () => {
         const page = await open(file);
+        // The words come with the UI file, which the core loads for them.
+        await waitUntil(() => page.win.errors.length > 0, 'no console.error');
         await settle();
         for (const el of page.elements()) await el.updateComplete;
         expect(page.win.errors, 'console.error calls').to.have.length(1);
-        expect(page.win.errors[0]).to.include(key);
+        expect(page.win.errors[0]).to.include(problem);
         expect(page.visibleBanners()).to.have.length(0);
         expectNothingGatedRan(page);
         expectPageUnharmed(page);

@@ -11,7 +11,7 @@ import { clearCookies } from '../storage/clear-cookies.js';
 
 const FIX = '/tests/fixtures/split/';
 const UI_FILE = 'cookie-consent-ui.min.js';
-const COOKIES = ['cc_split', 'split_ui'];
+const COOKIES = ['cc_split', 'split_ui', 'split_stats'];
 
 interface CcApi {
   accept(categories: string[]): void;
@@ -100,18 +100,31 @@ describe('drop-in split in two files: the core, and the UI when something is dra
     ]);
     expect(win.statsRan).to.equal(1);
 
-    // The API, synchronously, with the core alone.
+    // The API, synchronously, with the core alone: a choice too (docs/contract.md §5). When
+    // rejectAll() returns, the new choice answers, is in the cookie, the analytics cookie it revokes
+    // is gone, Consent Mode has its update and consent-change was dispatched.
     const api = win.CookieConsent;
     expect(api.hasConsent('analytics')).to.equal(true);
     expect(api.hasConsent('marketing')).to.equal(false);
     expect(api.getConsent()!.id).to.equal(id);
     api.hide();
+    win.document.cookie = 'split_stats=1; Path=/';
     api.rejectAll();
     expect(api.hasConsent('analytics')).to.equal(false);
+    expect(api.getConsent()!.categories).to.deep.equal(['necessary']);
+    const stored = /(?:^|; )cc_split=([^;]*)/.exec(win.document.cookie)?.[1];
+    expect((JSON.parse(decodeURIComponent(stored!)) as { id: string; categories: string[] }).categories).to.deep.equal([
+      'necessary',
+    ]);
+    expect(win.document.cookie, "the revoked category's cookie").not.to.contain('split_stats=');
     const last = win.ccEvents.at(-1)!;
     expect(last.type).to.equal('consent-change');
     expect(last.detail.consent!.categories).to.deep.equal(['necessary']);
     expect(consentCommands(win)).to.have.length(3);
+    api.accept(['analytics']);
+    expect(api.hasConsent('analytics'), 'accept() at once').to.equal(true);
+    expect(api.getConsent()!.id, 'the same reader').to.equal(id);
+    expect(win.ccEvents.at(-1)!.detail.consent!.categories).to.deep.equal(['necessary', 'analytics']);
     await aTimeout(200);
     // Neither hide() nor a choice draws anything: still no UI.
     expect(widgetRequests(win)).to.deep.equal(['/dist/cookie-consent.min.js']);
@@ -176,6 +189,19 @@ describe('drop-in split in two files: the core, and the UI when something is dra
       expect(win.errors).to.have.length(2);
     });
   }
+
+  it('an invalid config with the UI file missing: the words cannot come, one console.error still names the key and its rule', async () => {
+    const win = await open('broken-ui.html?missing#invalid');
+    await waitUntil(() => win.errors.length == 2, 'not two console.error calls (the file, the config)');
+    expect(win.errors[0], 'the file').to.include(UI_FILE);
+    expect(win.errors[1], 'the config').to.include('invalid config').and.include('colour (unknownKey)');
+    await aTimeout(200);
+    expect(win.errors).to.have.length(2);
+    expect(win.CookieConsent.hasConsent('analytics')).to.equal(false);
+    expect(win.statsRan, 'analytics ran').to.equal(undefined);
+    expect(win.uncaught).to.deep.equal([]);
+    expect(win.pageOk).to.equal(true);
+  });
 
   it('a UI file that failed once loads on a later trigger and opens the dialog', async () => {
     const win = await open('broken-ui.html?until-cookie');

@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { Gate, type GateOptions } from '../../src/gating/gate.js';
-import { block } from '../../src/gating/embed-notice.js';
+import { block, noticeBoard, type Notice } from '../../src/gating/embed-notice.js';
 
 const FRAME = '/tests/fixtures/embed-frame.html';
 
@@ -18,12 +18,14 @@ describe('Gate: notices for blocked iframes', () => {
   let grants: [string, string | undefined][];
   let texts: [string, string | undefined][];
   let gate: Gate;
+  /** The Gate's notices (none when a test starts it without). */
+  let board: ReturnType<typeof noticeBoard> | undefined;
   let styles: HTMLStyleElement[];
 
   const isGranted = (category: string, service?: string) =>
     granted.has(category) || (service != null && granted.has(`${category}:${service}`));
 
-  const notice: NonNullable<GateOptions['notice']> = {
+  const notice: Notice = {
     text(category, service) {
       texts.push([category, service]);
       const name = service ? `Service ${service}` : `Category ${category}`;
@@ -39,14 +41,18 @@ describe('Gate: notices for blocked iframes', () => {
     block,
   };
 
+  /** Options of a Gate, with the notices its board draws (none without `notice`; the default has it). */
+  type Options = Partial<GateOptions> & { notice?: Notice };
+
   /** Starts a Gate; its notices come after a rendered frame (see drawn()). */
-  const begin = (options: Partial<GateOptions> = {}) => {
-    gate = new Gate({ isGranted, notice, ...options });
+  const begin = ({ notice: given, ...options }: Options = { notice }) => {
+    board = given && noticeBoard(given);
+    gate = new Gate({ isGranted, frames: board, ...options });
     gate.start();
     return gate;
   };
   /** Starts a Gate and waits until its notices are drawn. */
-  const start = async (options: Partial<GateOptions> = {}) => {
+  const start = async (options: Options = { notice }) => {
     begin(options);
     await drawn();
     return gate;
@@ -521,7 +527,7 @@ describe('Gate: notices for blocked iframes', () => {
     const n = notices(root)[0]!;
     button(n).focus();
     lang = 'cy';
-    gate.relabel();
+    board!.relabel();
     expect(notices(root).length == 1 && notices(root)[0] == n, 'the same notice').to.equal(true);
     expect([n.getAttribute('aria-label'), message(n).textContent, button(n).textContent]).to.deep.equal([
       'cy label',
@@ -534,7 +540,7 @@ describe('Gate: notices for blocked iframes', () => {
     root.append(late);
     await Promise.resolve();
     lang = 'fr';
-    gate.relabel();
+    board!.relabel();
     await drawn();
     expect(notices(root).map((n) => n.getAttribute('aria-label'))).to.deep.equal(['fr label', 'fr label']);
   });
