@@ -33,11 +33,13 @@ export interface Sibling {
 
 /**
  * A loader for the files next to `script` (the drop-in's own `<script>`, `document.currentScript`
- * while it is evaluated). It resolves with what the file registered, or undefined when it could not
+ * while it is evaluated; for the ES module build, its URL and the page's nonce). It resolves with what the file registered, or undefined when it could not
  * be loaded (said once in the console); it never rejects. A file is fetched once while it loads or
  * after it loaded; after a failure the next call fetches it again.
  */
-export function siblingLoader(script: HTMLScriptElement | null): (sibling: Sibling) => Promise<unknown> {
+export function siblingLoader(
+  script: Pick<HTMLScriptElement, 'src' | 'nonce'> | null,
+): (sibling: Sibling) => Promise<unknown> {
   const base = script?.src;
   // Browsers hide the nonce attribute once parsed; the property keeps it.
   const nonce = script?.nonce;

@@ -1,13 +1,39 @@
 /**
  * Outside the drop-in (the ES module build, a page or app that imports the element): every
  * `<cookie-consent>` starts its own controller from its config, gates the page and listens to the
- * `data-cc` triggers itself.
+ * `data-cc` triggers itself. With a `tcf` key it loads the TCF files next to this module (docs/tcf.md).
  */
 import { startController } from './controller.js';
 import { pageConfig } from './host-page.js';
+import { siblingLoader } from './load-sibling.js';
+import { loadTcf, type TcfFiles } from './tcf-loader.js';
 import { setControllerSource } from './ui/cookie-consent.js';
 
+/**
+ * The TCF files, only fetched when a config has `tcf`. Written as `new URL('./…', import.meta.url)`:
+ * bundlers (Vite, webpack 5, Parcel, esbuild with its file loader) copy them along with the module.
+ */
+const TCF_FILES: TcfFiles = {
+  tcf: new URL('./cookie-consent-tcf.min.js', import.meta.url).href,
+  screens: new URL('./cookie-consent-tcf-ui.min.js', import.meta.url).href,
+};
+
+/**
+ * The loader of those files, made when the first element starts: a module has no `<script>` of its
+ * own, so the page's CSP nonce is the one its scripts carry (the first `<script nonce>`; browsers
+ * keep the value in the property).
+ */
+let loadSibling: ReturnType<typeof siblingLoader> | undefined;
+
 setControllerSource({
-  controllerFor: (element) => startController(pageConfig(element), { host: () => element }),
+  controllerFor: (element) => {
+    const controller = startController(pageConfig(element), { host: () => element });
+    loadSibling ??= siblingLoader({
+      src: import.meta.url,
+      nonce: document.querySelector<HTMLScriptElement>('script[nonce]')?.nonce ?? '',
+    });
+    if (controller) loadTcf(controller, loadSibling, TCF_FILES);
+    return controller;
+  },
   owned: true,
 });

@@ -76,6 +76,8 @@ export interface TcfDeps {
   now?: () => number;
   /** Loads the TCF screens (tests); by default the file next to this one. */
   loadScreens?: () => Promise<unknown>;
+  /** The TCF screens' URL, when not next to this file (the ES module build names it, src/standalone.ts). */
+  screensFile?: string;
 }
 
 /** What the core keeps of a started TCF. */
@@ -272,7 +274,9 @@ export function startTcf(deps: TcfDeps): TcfHandle | null {
     vendorList: () => list,
     signals: () => structuredClone(served?.chosen ? served.signals : signalsFor('transparency', list!, config)),
     screens: () =>
-      (deps.loadScreens ?? (() => loadScreens(SCREENS)))().then((file) => {
+      (
+        deps.loadScreens ?? (() => loadScreens(deps.screensFile ? { ...SCREENS, file: deps.screensFile } : SCREENS))
+      )().then((file) => {
         if (file) return file as TcfScreensFile;
         unsubscribe();
         deps.log('the TCF screens could not be loaded: no choice on this page reaches TCF');
