@@ -10,13 +10,21 @@ import { loadTcf, type TcfFiles } from './tcf-loader.js';
 import { setControllerSource } from './ui/cookie-consent.js';
 
 /**
- * The TCF files, only fetched when a config has `tcf`. Written as `new URL('./…', import.meta.url)`:
- * bundlers (Vite, webpack 5, Parcel, esbuild with its file loader) copy them along with the module.
+ * The TCF files next to this module, only fetched when a config has `tcf`. Written as
+ * `new URL('./…', import.meta.url)`: bundlers (Vite, webpack 5, Parcel) copy them along with the
+ * module. Undefined where the module has no URL (bundled into a classic script): TCF then stays
+ * off, said once in the console.
  */
-const TCF_FILES: TcfFiles = {
-  tcf: new URL('./cookie-consent-tcf.min.js', import.meta.url).href,
-  screens: new URL('./cookie-consent-tcf-ui.min.js', import.meta.url).href,
-};
+function tcfFiles(): TcfFiles | undefined {
+  try {
+    return {
+      tcf: new URL('./cookie-consent-tcf.min.js', import.meta.url).href,
+      screens: new URL('./cookie-consent-tcf-ui.min.js', import.meta.url).href,
+    };
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * The loader of those files, made when the first element starts: a module has no `<script>` of its
@@ -28,11 +36,14 @@ let loadSibling: ReturnType<typeof siblingLoader> | undefined;
 setControllerSource({
   controllerFor: (element) => {
     const controller = startController(pageConfig(element), { host: () => element });
-    loadSibling ??= siblingLoader({
-      src: import.meta.url,
-      nonce: document.querySelector<HTMLScriptElement>('script[nonce]')?.nonce ?? '',
-    });
-    if (controller) loadTcf(controller, loadSibling, TCF_FILES);
+    if (controller?.config.tcf) {
+      const files = tcfFiles();
+      loadSibling ??= siblingLoader({
+        src: files?.tcf ?? '',
+        nonce: document.querySelector<HTMLScriptElement>('script[nonce]')?.nonce ?? '',
+      });
+      loadTcf(controller, loadSibling, files);
+    }
     return controller;
   },
   owned: true,

@@ -41,7 +41,7 @@ export interface TcfScreens {
   firstLayer(): unknown;
   /** The second layer, drawn in the dialog before the site's own categories ("other partners"). */
   secondLayer(): unknown;
-  /** The dialog opens: its switches start from the reader's standing choice. */
+  /** The dialog opens: its switches start from the reader's standing choice; the sections are drawn a task later. */
   reset(): void;
   /** The second layer's switches, for a saved selection. */
   signals(): TcfSignals;
@@ -66,8 +66,8 @@ async function fetchStrings(base: string, code: string): Promise<Partial<TcfStri
   }
 }
 
-/** Vendor rows built per task (see `rows`). */
-const ROWS_PER_TASK = 40;
+/** Vendor rows built per task (see `rows`): 40 made tasks of 50–190 ms at 4× CPU throttling. */
+const ROWS_PER_TASK = 15;
 const ids = (record: Record<string, unknown>) => Object.keys(record).map(Number);
 const flip = (list: number[], id: number) => (list.includes(id) ? list.filter((x) => x != id) : [...list, id]);
 
@@ -90,6 +90,12 @@ export const createTcfScreens: CreateTcfScreens = (host) => {
   let draft: TcfSignals = handle.signals();
   /** The vendor list is open: its rows are built only then (hundreds of vendors would slow every opening of the dialog). */
   let vendorsShown = false;
+  /**
+   * Whether the second layer's sections are drawn. Not in the task that opens the dialog (`reset`):
+   * the element's dialog opens first, and they follow a task later. Both in one task were one task
+   * of 150–300 ms at 4× CPU throttling, during which the page answers no input.
+   */
+  let sectionsDrawn = true;
   /** How many vendor rows are built: they come in slices, a task each, so that no one task builds hundreds. */
   let rows = 0;
   const addRows = () => {
@@ -155,16 +161,19 @@ export const createTcfScreens: CreateTcfScreens = (host) => {
     </div>`;
   };
 
-  /** "See our partners": the second layer, its vendor list open and focused. */
+  /** "See our partners": the second layer, its vendor list open and focused (once drawn: see `sectionsDrawn`). */
   const openVendors = () => {
     vendorsShown = true;
     addRows();
     host.openPreferences();
-    requestAnimationFrame(() => {
+    let frames = 0;
+    const focusHeading = () => {
       const heading = host.root()?.getElementById('cc-TcfVendors');
-      heading?.scrollIntoView({ block: 'start' });
-      heading?.focus();
-    });
+      if (!heading) return void (++frames < 20 && requestAnimationFrame(focusHeading));
+      heading.scrollIntoView({ block: 'start' });
+      heading.focus();
+    };
+    requestAnimationFrame(focusHeading);
   };
 
   const openVendor = (vendor: GvlVendor, event: Event) => {
@@ -271,9 +280,14 @@ export const createTcfScreens: CreateTcfScreens = (host) => {
 
   return {
     firstLayer: () => (prepare(), firstLayer()),
-    secondLayer: () => (prepare(), secondLayer()),
+    secondLayer: () => (prepare(), sectionsDrawn ? secondLayer() : html`<div part=tcf-second-layer></div>`),
     reset: () => {
       draft = handle.signals();
+      sectionsDrawn = false;
+      setTimeout(() => {
+        sectionsDrawn = true;
+        host.update();
+      });
     },
     signals,
     setLanguage,
