@@ -46,12 +46,16 @@ export const TARGETS = { core: 5000, firstVisit: 16000, module: 6000, pack: 1000
  * - tcfUi: the TCF screens (dist/cookie-consent-tcf-ui.min.js, no Lit inside), set at their first
  *   measurement; tcfPack: the TCF screens' own strings, one file per language (dist/i18n/tcf/), set
  *   at the largest measured: about 25 strings, kept apart from the main packs, which are at their target.
+ * - module, tcf: raised to 12,200 and 18,150 B by issue 14's last steps (measured 12,161 and 18,087 B):
+ *   the ES module starts TCF itself (src/standalone.ts: the sibling loader, src/tcf-loader.ts and the TCF
+ *   file's SRI hash, about 700 B; only the TCF files are fetched, and only with `tcf`), and the TCF file
+ *   serves a returning reader's stored string before the vendor list is loaded (about 250 B).
  */
 export const BUDGETS = {
   core: 7600,
   ui: 11100,
-  module: 11500,
-  tcf: 17900,
+  module: 12200,
+  tcf: 18150,
   tcfUi: 4800,
   tcfPack: 1050,
   pack: TARGETS.pack,
