@@ -202,6 +202,22 @@ describe('__tcfapi (dist/cookie-consent-tcf.min.js)', () => {
     expect(win.document.cookie).not.to.include('euconsent-v2');
   });
 
+  it('Global Privacy Control: an "Accept all" that left tcf.category off signals no consent, no special feature, no Additional Consent', async () => {
+    const win = await openPage();
+    const { emit, handle } = core(win, null, true);
+    const events = listen(win);
+    await handle.ready;
+    // What the core stores for "Accept all" under GPC when the TCF category has `gpc: true`.
+    emit({ type: 'choice', action: 'accept-all', consent: { ...record(['necessary']), gpc: true } });
+    await waitUntil(() => events.length >= 2);
+    const done = events[1]!.data;
+    const model = TCString.decode(done.tcString as string);
+    expect([consentsOf(done), model.vendorConsents.size, model.specialFeatureOptins.size]).to.deep.equal([[], 0, 0]);
+    // Legitimate-interest transparency is not consent: it stays (GPC only ever removes consent).
+    expect(model.purposeLegitimateInterests.size).to.be.greaterThan(0);
+    expect(done.addtlConsent).to.equal('2~~dv.89.2316');
+  });
+
   it('a choice made while the vendor list loads makes the string: cmpuishown, useractioncomplete, nobody asked again', async () => {
     const win = await openPage();
     const { state, emit, handle } = core(win, null, false);
