@@ -54,7 +54,9 @@ describe('TCF screens', () => {
     await clearCookies();
   });
 
-  it('the first layer names the purposes or stacks, special features, partner counts, legitimate interest and the right to object, the scope, how to change one’s mind, and leads to the vendor list', async () => {
+  it('the first layer names the purposes or stacks, special features, partner counts, legitimate interest and the right to object, the scope, how to change one’s mind, and leads to the vendor list', async function () {
+    // axe-core's first run in a page (1.3 to 2 s, tests/ui/banner.test.ts), with the TCF file's first start.
+    this.timeout(15_000);
     const el = await mountTcf();
     const first = part(el, 'tcf-first-layer')!;
     const text = first.textContent.replace(/\s+/g, ' ');
@@ -303,7 +305,9 @@ describe('TCF screens', () => {
     }
   });
 
-  it('300 vendors: the vendor list renders every row and a consent switch for each when opened', async () => {
+  it('300 vendors: the vendor list renders every row and a consent switch for each when opened', async function () {
+    // 20 slices of 15 rows, a task each; WebKitGTK beside the two other browsers on two cores is slow at bulk.
+    this.timeout(15_000);
     const list = await fixtureList;
     const vendors = Object.keys(list.vendors).map(Number).slice(0, 300);
     const el = await mountTcf({ vendors });
@@ -313,7 +317,7 @@ describe('TCF screens', () => {
     await openVendorList(el);
     // Built in slices, a task each: all of them soon after. WebKitGTK took longer than the default
     // second once (1 run in 10), beside the two other browsers on two cores: 300 rows is bulk.
-    await waitUntil(() => parts(el, 'tcf-vendor').length == 300, 'not all 300 rows built', { timeout: 5000 });
+    await waitUntil(() => parts(el, 'tcf-vendor').length == 300, 'not all 300 rows built', { timeout: 10_000 });
     expect(el.shadowRoot!.querySelectorAll('[part=tcf-vendor] [role=switch]').length).to.be.greaterThan(300);
   });
 
