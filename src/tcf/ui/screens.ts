@@ -66,6 +66,8 @@ async function fetchStrings(base: string, code: string): Promise<Partial<TcfStri
   }
 }
 
+/** The steps in which the second layer is drawn after the dialog opened (see `steps`). */
+const STEPS = 2;
 /** Vendor rows built per task (see `rows`): 40 made tasks of 50–190 ms at 4× CPU throttling. */
 const ROWS_PER_TASK = 15;
 const ids = (record: Record<string, unknown>) => Object.keys(record).map(Number);
@@ -91,11 +93,12 @@ export const createTcfScreens: CreateTcfScreens = (host) => {
   /** The vendor list is open: its rows are built only then (hundreds of vendors would slow every opening of the dialog). */
   let vendorsShown = false;
   /**
-   * Whether the second layer's sections are drawn. Not in the task that opens the dialog (`reset`):
-   * the element's dialog opens first, and they follow a task later. Both in one task were one task
-   * of 150–300 ms at 4× CPU throttling, during which the page answers no input.
+   * How much of the second layer is drawn: nothing in the task that opens the dialog (`reset`), the
+   * purposes a task later, the rest (up to STEPS) a task after that. The element's dialog and the
+   * whole second layer in one task were one task of 150–300 ms at 4× CPU throttling, during which
+   * the page answers no input.
    */
-  let sectionsDrawn = true;
+  let steps = STEPS;
   /** How many vendor rows are built: they come in slices, a task each, so that no one task builds hundreds. */
   let rows = 0;
   const addRows = () => {
@@ -161,7 +164,7 @@ export const createTcfScreens: CreateTcfScreens = (host) => {
     </div>`;
   };
 
-  /** "See our partners": the second layer, its vendor list open and focused (once drawn: see `sectionsDrawn`). */
+  /** "See our partners": the second layer, its vendor list open and focused (once drawn: see `steps`). */
   const openVendors = () => {
     vendorsShown = true;
     addRows();
@@ -232,38 +235,53 @@ export const createTcfScreens: CreateTcfScreens = (host) => {
         })}</ul>`
       : nothing;
 
+  /** One section of the second layer: its heading and an item per ID, or nothing when the list has none. */
+  const section = (key: Section, heading: string, body: (id: number) => unknown) => {
+    const entries = ids(list[key] as Record<string, unknown>);
+    return entries.length
+      ? html`<h3>${heading}</h3><ul class=tcf-items>${entries.map((n) => html`<li>${body(n)}</li>`)}</ul>`
+      : nothing;
+  };
+
   const secondLayer = () => {
-    const section = (key: Section, heading: string, body: (id: number) => unknown) => {
-      const entries = ids(list[key] as Record<string, unknown>);
-      return entries.length
-        ? html`<h3>${heading}</h3><ul class=tcf-items>${entries.map((n) => html`<li>${body(n)}</li>`)}</ul>`
-        : nothing;
-    };
+    // Drawn in two steps after the dialog opened (see `steps`): the purposes, then the rest.
     return html`<div part=tcf-second-layer>
-      ${section('purposes', strings.tcfPurposes, (p) => {
-        const id = `cc-TcfP${p}`;
-        return html`${entry('purposes', p, id)}<div class=tcf-switches>${toggle(id, `${id}c`, strings.tcfConsent, draft.purposeConsents.includes(p), () => set('purposeConsents', p))}${
-          liPurposes.has(p)
-            ? toggle(id, `${id}l`, strings.tcfLegitimateInterest, draft.purposeLegitimateInterests.includes(p), () =>
-                set('purposeLegitimateInterests', p),
-              )
-            : nothing
-        }</div>`;
-      })}
-      ${customPurposes()}
-      ${section('specialFeatures', strings.tcfSpecialFeatures, (f) => {
-        const id = `cc-TcfF${f}`;
-        return html`${entry('specialFeatures', f, id)}<div class=tcf-switches>${toggle(id, `${id}c`, strings.tcfConsent, draft.specialFeatureOptins.includes(f), () => set('specialFeatureOptins', f))}</div>`;
-      })}
+      ${
+        steps < 1
+          ? nothing
+          : section('purposes', strings.tcfPurposes, (p) => {
+              const id = `cc-TcfP${p}`;
+              return html`${entry('purposes', p, id)}<div class=tcf-switches>${toggle(id, `${id}c`, strings.tcfConsent, draft.purposeConsents.includes(p), () => set('purposeConsents', p))}${
+                liPurposes.has(p)
+                  ? toggle(
+                      id,
+                      `${id}l`,
+                      strings.tcfLegitimateInterest,
+                      draft.purposeLegitimateInterests.includes(p),
+                      () => set('purposeLegitimateInterests', p),
+                    )
+                  : nothing
+              }</div>`;
+            })
+      }
+      ${steps < 1 ? nothing : customPurposes()}
+      ${steps < STEPS ? nothing : restOfSecondLayer()}
+    </div>`;
+  };
+
+  /** The second layer after the purposes: special features, special purposes, features, the vendor list. */
+  const restOfSecondLayer = () =>
+    html`${section('specialFeatures', strings.tcfSpecialFeatures, (f) => {
+      const id = `cc-TcfF${f}`;
+      return html`${entry('specialFeatures', f, id)}<div class=tcf-switches>${toggle(id, `${id}c`, strings.tcfConsent, draft.specialFeatureOptins.includes(f), () => set('specialFeatureOptins', f))}</div>`;
+    })}
       ${section('specialPurposes', strings.tcfSpecialPurposes, (s) => entry('specialPurposes', s, `cc-TcfS${s}`))}
       ${section('features', strings.tcfFeatures, (f) => entry('features', f, `cc-TcfX${f}`))}
       <h3 id=cc-TcfVendors tabindex=-1>${strings.tcfVendors} (${vendors.length})</h3>
       <details class=tcf-vendors ?open=${vendorsShown} @toggle=${showVendors}><summary>${strings.tcfVendorsLink}</summary>${
         vendorsShown ? html`<ul part=tcf-vendors>${vendors.slice(0, rows).map(vendorRow)}</ul>` : nothing
       }</details>
-      <h3>${strings.tcfOtherPartners}</h3>
-    </div>`;
-  };
+      <h3>${strings.tcfOtherPartners}</h3>`;
 
   /** The draft, with the publisher's own TCF purposes following the reader's switches for the same purposes. */
   const signals = (): TcfSignals => {
@@ -280,14 +298,16 @@ export const createTcfScreens: CreateTcfScreens = (host) => {
 
   return {
     firstLayer: () => (prepare(), firstLayer()),
-    secondLayer: () => (prepare(), sectionsDrawn ? secondLayer() : html`<div part=tcf-second-layer></div>`),
+    secondLayer: () => (prepare(), secondLayer()),
     reset: () => {
       draft = handle.signals();
-      sectionsDrawn = false;
-      setTimeout(() => {
-        sectionsDrawn = true;
+      steps = 0;
+      const next = () => {
+        steps++;
         host.update();
-      });
+        if (steps < STEPS) setTimeout(next);
+      };
+      setTimeout(next);
     },
     signals,
     setLanguage,
