@@ -114,6 +114,8 @@ export default [
       }),
       // Minified too: a bundler may not minify node_modules, and the budget (6,000 B gzip) counts what ships.
       terser({ ...terserOptions, module: true }),
+      // It loads the TCF file too (src/standalone.ts), with its hash.
+      siblingHashes(SIBLINGS.filter((s) => s.placeholder == '__TCF_INTEGRITY__')),
     ],
   },
   ...(packs.length

@@ -35,10 +35,14 @@ export const articleWith = (head) =>
     .replace('<!--HEAD-->', head)
     .replace('<!--BODY-END-->', '');
 
+/** The path prefix under which startServer serves every file cacheable (for an hour) rather than `no-store`. */
+export const CACHED = '/cached/';
+
 /**
  * Serves `route(urlPath)` (`{ body, type }`, or null to fall through) and the allowed folders of the
- * repository, on 127.0.0.1 at a random port, gzipping text at level 9 as a production server would. Every
- * answer is built once and kept: restart the server after a rebuild.
+ * repository, on 127.0.0.1 at a random port, gzipping text at level 9 as a production server would, with
+ * `Cache-Control: no-store` (an hour's max-age under CACHED). Every answer is built once and kept: restart the
+ * server after a rebuild.
  */
 export function startServer(route = () => null) {
   const cache = new Map(); // url path -> { body, type, gz }
@@ -58,8 +62,12 @@ export function startServer(route = () => null) {
     return entry;
   };
   const server = http.createServer((req, res) => {
-    res.setHeader('Cache-Control', 'no-store');
-    const p = decodeURIComponent((req.url ?? '/').split(/[?#]/)[0]);
+    const asked = decodeURIComponent((req.url ?? '/').split(/[?#]/)[0]);
+    // `/cached/…` is the same file with an hour's max-age, as a site serves its static files; the rest is
+    // `no-store`, downloaded again on every load.
+    const cached = asked.startsWith(CACHED);
+    res.setHeader('Cache-Control', cached ? 'max-age=3600' : 'no-store');
+    const p = cached ? asked.slice(CACHED.length - 1) : asked;
     const entry = load(p);
     if (!entry) {
       res.statusCode = 404;

@@ -50,12 +50,16 @@ export const TARGETS = { core: 5000, firstVisit: 16000, module: 6000, pack: 1000
  *   11,761 B): a config's problems are data in the core (src/core/config-check.ts), their words and
  *   the warnings about a valid config are in the UI file (loaded for an invalid config too), and the
  *   blocked-embed notices' bookkeeping left the core for the UI file. The module carries both halves.
+ * - module, tcf: raised to 12,500 and 18,150 B by issue 14's last steps (measured 12,445 and 18,087 B, with the smaller core's changes):
+ *   the ES module starts TCF itself (src/standalone.ts: the sibling loader, src/tcf-loader.ts and the TCF
+ *   file's SRI hash, about 700 B; only the TCF files are fetched, and only with `tcf`), and the TCF file
+ *   serves a returning reader's stored string before the vendor list is loaded (about 250 B).
  */
 export const BUDGETS = {
   core: 7200,
   ui: 11850,
-  module: 11800,
-  tcf: 17900,
+  module: 12500,
+  tcf: 18150,
   tcfUi: 4800,
   tcfPack: 1050,
   pack: TARGETS.pack,

@@ -33,12 +33,14 @@ export interface Sibling {
 
 /**
  * A loader for the files next to `script` (the drop-in's own `<script>`, `document.currentScript`
- * while it is evaluated). It resolves with what the file registered under the sibling's name, or
- * undefined when it could not be loaded (said once in the console); it never rejects. A file is
- * fetched once while it loads or after it loaded, whichever of its names is asked for; after a
- * failure the next call fetches it again.
+ * while it is evaluated; for the ES module build, its URL and the page's nonce). It resolves with
+ * what the file registered under the sibling's name, or undefined when it could not be loaded (said
+ * once in the console); it never rejects. A file is fetched once while it loads or after it loaded,
+ * whichever of its names is asked for; after a failure the next call fetches it again.
  */
-export function siblingLoader(script: HTMLScriptElement | null): (sibling: Sibling) => Promise<unknown> {
+export function siblingLoader(
+  script: Pick<HTMLScriptElement, 'src' | 'nonce'> | null,
+): (sibling: Sibling) => Promise<unknown> {
   const base = script?.src;
   // Browsers hide the nonce attribute once parsed; the property keeps it.
   const nonce = script?.nonce;

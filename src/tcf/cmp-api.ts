@@ -6,6 +6,7 @@
  * proxy (src/tcf/stub.ts), which calls whatever `__tcfapi` is current.
  */
 import { CmpApi } from '@iabtechlabtcf/cmpapi';
+import { addLocator } from './stub.js';
 import type { VendorList } from './vendor-list.js';
 
 /** Fields we add to every TCData (addEventListener, getTCData). */
@@ -17,6 +18,11 @@ export interface TcDataExtras {
 }
 
 export interface Cmp {
+  /**
+   * The narrowed vendor list `getVendorList` answers with, once loaded (null: it could not be);
+   * calls made before are answered then.
+   */
+  setVendorList(list: VendorList | null): void;
   /**
    * Serves a TC string: with `uiVisible` the event is cmpuishown; without it tcloaded the first
    * time, useractioncomplete after that (the library's rule).
@@ -32,16 +38,11 @@ type Callback = (value: unknown, success: boolean) => void;
 const isV2 = (version: unknown) => version === 2 || version === '2' || version == null || version === 0;
 
 /**
- * Replaces the stub with the full API. `list` is the narrowed vendor list (or null when it could
- * not be loaded), `extras` what TCData carries beyond the library's fields.
+ * Replaces the stub with the full API (calls other than ping wait for the first `update`);
+ * `extras`: what TCData carries beyond the library's fields. It does not wait for the vendor list:
+ * a returning reader's stored string is served as soon as it is read (src/tcf/index.ts).
  */
-export function createCmp(
-  cmpId: number,
-  cmpVersion: number,
-  list: VendorList | null,
-  extras: () => TcDataExtras,
-  win: Window = window,
-): Cmp {
+export function createCmp(cmpId: number, cmpVersion: number, extras: () => TcDataExtras, win: Window = window): Cmp {
   const api = new CmpApi(cmpId, cmpVersion, true, {
     // Also used by the library for addEventListener and removeEventListener (whose answer is a boolean).
     getTCData: (next: Callback, tcData: unknown, success: boolean) => {
@@ -50,18 +51,39 @@ export function createCmp(
     },
   });
   const full = win.__tcfapi!;
+  /** undefined while the vendor list loads, null when it could not be loaded. */
+  let list: VendorList | null | undefined;
+  /** getVendorList calls made while the list loads. */
+  const waiting: Parameters<NonNullable<Window['__tcfapi']>>[] = [];
   win.__tcfapi = (command, version, callback, ...rest) => {
-    if (command != 'getVendorList' || typeof callback != 'function' || !list)
+    if (command != 'getVendorList' || typeof callback != 'function' || list === null)
       return full(command, version, callback, ...rest);
+    if (!list) return void waiting.push([command, version, callback, ...rest]);
     const wanted = rest[0];
     const ok = isV2(version) && (wanted == null || wanted === 'LATEST' || Number(wanted) === list.vendorListVersion);
     // Only the list this page works with is known: any other version is answered null, false (the spec's rule).
     (callback as Callback)(ok ? JSON.parse(JSON.stringify(list)) : null, ok);
     return undefined;
   };
+  /**
+   * Frames on other origins find the CMP through the locator frame. The stub adds it as soon as the
+   * page has a frame; otherwise it is added here, after the first answer: making a frame costs a
+   * page tens of milliseconds, which must not delay `tcloaded`.
+   */
+  const answered = () => win.setTimeout(() => addLocator(win));
   return {
-    update: (tcString, uiVisible) => api.update(tcString, uiVisible),
-    disable: () => api.disable(),
+    setVendorList: (loaded) => {
+      list = loaded;
+      for (const call of waiting.splice(0)) win.__tcfapi?.(...call);
+    },
+    update: (tcString, uiVisible) => {
+      api.update(tcString, uiVisible);
+      answered();
+    },
+    disable: () => {
+      api.disable();
+      answered();
+    },
   };
 }
 

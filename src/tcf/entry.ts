@@ -13,12 +13,15 @@ import { startTcf, TC_COOKIE, type CoreEvent, type TcfHandle } from './index.js'
 /** What the TCF file registers for the core's sibling loader. */
 export interface TcfFile {
   startTcf: typeof startTcf;
-  /** Starts TCF for the controller; `early`: its events from before this file loaded, handed over first. */
-  startTcfFor(controller: Controller, early: CoreEvent[]): TcfHandle | null;
+  /**
+   * Starts TCF for the controller; `early`: its events from before this file loaded, handed over
+   * first; `screensFile`: the TCF screens' URL when not next to this file (TcfDeps).
+   */
+  startTcfFor(controller: Controller, early: CoreEvent[], screensFile?: string): TcfHandle | null;
   TC_COOKIE: string;
 }
 
-export const startTcfFor: TcfFile['startTcfFor'] = (controller, early) => {
+export const startTcfFor: TcfFile['startTcfFor'] = (controller, early, screensFile) => {
   const { config } = controller;
   return startTcf({
     config: config.tcf,
@@ -38,6 +41,7 @@ export const startTcfFor: TcfFile['startTcfFor'] = (controller, early) => {
       askAgain: () => controller.showBanner(),
     },
     log: (what, asWarning) => (asWarning ? warn(what) : log(what)),
+    screensFile,
   });
 };
 

@@ -11,14 +11,16 @@ import { cookieStorage } from '../storage/cookie-storage.js';
 import type { ConsentRecord, ResolvedConfig } from '../core/types.js';
 import type { ResolvedTcfConfig } from './types.js';
 import { validateTcfConfig } from './config.js';
-import { acString, createCmp, type Cmp } from './cmp-api.js';
+import { acString, createCmp } from './cmp-api.js';
 import { installStub } from './stub.js';
 import {
+  decodeTcString,
   encodeTcString,
   libraryGvl,
   signalsFor,
   signalsOf,
   staleReason,
+  staleWithoutList,
   type TcfAction,
   type TcfSignals,
 } from './tc-string.js';
@@ -74,6 +76,8 @@ export interface TcfDeps {
   now?: () => number;
   /** Loads the TCF screens (tests); by default the file next to this one. */
   loadScreens?: () => Promise<unknown>;
+  /** The TCF screens' URL, when not next to this file (the ES module build names it, src/standalone.ts). */
+  screensFile?: string;
 }
 
 /** What the core keeps of a started TCF. */
@@ -129,7 +133,6 @@ export function startTcf(deps: TcfDeps): TcfHandle | null {
   installStub();
   const storage = cookieStorage({ ...deps.site.cookie, name: TC_COOKIE, expiresDays: config.askAgainDays });
 
-  let cmp: Cmp | undefined;
   let list: VendorList | undefined;
   let gvl: ReturnType<typeof libraryGvl> | undefined;
   /** The string `__tcfapi` serves, and whether it records an affirmative act (a stored choice). */
@@ -138,6 +141,13 @@ export function startTcf(deps: TcfDeps): TcfHandle | null {
   let choices = 0;
   /** cmpuishown was sent and the UI has not closed since (the core may say "shown" twice). */
   let shown = false;
+
+  // The API takes over the stub's queue now; calls other than ping wait for its first answer.
+  const providers = config.addtlConsent;
+  const cmp = createCmp(config.cmpId, config.cmpVersion, () => ({
+    ...(deps.site.googleConsentMode && { enableAdvertiserConsentMode: true }),
+    ...(providers.length && { addtlConsent: acString(providers, !!served?.signals.purposeConsents.length) }),
+  }));
 
   const build = (kind: Parameters<typeof signalsFor>[0] | TcfSignals, consentScreen: number) => {
     const signals = typeof kind == 'string' ? signalsFor(kind, list!, config) : kind;
@@ -152,7 +162,7 @@ export function startTcf(deps: TcfDeps): TcfHandle | null {
     shown = true;
     // A reader who reopens keeps what they chose; otherwise, before any act: no consent at all.
     if (!served?.chosen) served = { ...build('transparency', 1), chosen: false };
-    cmp!.update(served.tcString, true);
+    cmp.update(served.tcString, true);
   };
 
   const choose = (action: TcfAction, consent: ConsentRecord, chosen?: TcfSignals) => {
@@ -173,11 +183,11 @@ export function startTcf(deps: TcfDeps): TcfHandle | null {
     served = { ...build(action == 'save' && chosen ? chosen : kind, action == 'save' ? 2 : 1), chosen: true };
     if (!storage.write(served.tcString))
       deps.log(`${TC_COOKIE} could not be stored: the choice holds for this page only`, 1);
-    cmp!.update(served.tcString, false);
+    cmp.update(served.tcString, false);
   };
 
   const handle = (event: CoreEvent) => {
-    if (!cmp || !list) return;
+    if (!list) return;
     if (event.type == 'choice') return choose(event.action, event.consent, event.tcf);
     if (event.visible) return showUi();
     // The UI closed after a choice: that choice already answered this showing.
@@ -185,13 +195,32 @@ export function startTcf(deps: TcfDeps): TcfHandle | null {
     shown = false;
     // Closed without a choice: the earlier choice stands (re-confirmed), unless a choice comes with the close.
     const before = choices;
-    setTimeout(() => before == choices && served?.chosen && cmp!.update(served.tcString, false));
+    setTimeout(() => before == choices && served?.chosen && cmp.update(served.tcString, false));
   };
 
   // Events that come while the vendor list loads are handled, in order, once it is there.
   const pending: CoreEvent[] = [];
   let loaded = false;
   const unsubscribe = deps.consent.subscribe((event) => (loaded ? handle(event) : pending.push(event)));
+
+  /**
+   * A returning reader is answered at once, from the stored string, when it passes every check that
+   * needs no vendor list and discloses every configured vendor: `tcloaded` comes as soon as this file
+   * runs, not after the vendor list's download and reading (Google's tags wait 500 ms at most). The
+   * list's own check, a policy-version rise, follows once it is loaded, and asks the reader again.
+   */
+  const returning = deps.consent.current();
+  const stored = storage.read();
+  const model = returning && stored ? decodeTcString(stored) : undefined;
+  const servedEarly =
+    !!model &&
+    !deps.consent.uiVisible() &&
+    !staleWithoutList(model, config, now(), returning!.ts) &&
+    config.vendors.every((id) => model.vendorsDisclosed.has(id));
+  if (servedEarly) {
+    served = { tcString: stored!, signals: signalsOf(model), chosen: true };
+    cmp.update(stored!, false);
+  }
 
   const ready = loadVendorList(config.gvl, config.vendors).then(
     (loadedList) => {
@@ -202,23 +231,23 @@ export function startTcf(deps: TcfDeps): TcfHandle | null {
         );
       list = loadedList.list;
       gvl = libraryGvl(list, deps.site.language);
-      const providers = config.addtlConsent;
-      cmp = createCmp(config.cmpId, config.cmpVersion, list, () => ({
-        ...(deps.site.googleConsentMode && { enableAdvertiserConsentMode: true }),
-        ...(providers.length && { addtlConsent: acString(providers, !!served?.signals.purposeConsents.length) }),
-      }));
+      cmp.setVendorList(list);
       const record = deps.consent.current();
-      const stored = storage.read();
       const stale = stored && staleReason(stored, list, config, now(), record?.ts);
       if (stored && (stale || !record)) storage.clear();
+      const standing = record && stored && !stale;
+      // What was served early no longer stands (the policy version rose): the reader is asked below.
+      if (!standing) served = undefined;
       // A choice made while the list loaded: it makes the string (below), nobody is asked again.
       if (pending.some((event) => event.type == 'choice')) {
         if (deps.consent.uiVisible()) showUi();
-      } else if (record && stored && !stale) {
-        served = { tcString: stored, signals: signalsOf(stored), chosen: true };
-        // tcloaded, or cmpuishown when the reader already has the preferences open.
-        if (deps.consent.uiVisible()) showUi();
-        else cmp.update(stored, false);
+      } else if (standing) {
+        if (!servedEarly) {
+          served = { tcString: stored, signals: signalsOf(stored), chosen: true };
+          // tcloaded, or cmpuishown when the reader already has the preferences open.
+          if (deps.consent.uiVisible()) showUi();
+          else cmp.update(stored, false);
+        }
       } else if (record) {
         // Our choice stands but the TC string does not: the reader must be asked again (R40).
         deps.log(`asking again for TCF: ${stale || `no ${TC_COOKIE}`}`, 1);
@@ -229,9 +258,10 @@ export function startTcf(deps: TcfDeps): TcfHandle | null {
       for (const event of pending.splice(0)) handle(event);
     },
     (error: unknown) => {
-      // No vendor list, no TCF: ping says 'error', and no vendor ever reads a signal from us.
+      // No vendor list, no TCF: ping says 'error', and no vendor reads a signal from us from now on.
       deps.log(`TCF is off: ${(error as Error)?.message ?? error}`);
-      createCmp(config.cmpId, config.cmpVersion, null, () => ({})).disable();
+      cmp.setVendorList(null);
+      cmp.disable();
       loaded = true;
     },
   );
@@ -244,7 +274,9 @@ export function startTcf(deps: TcfDeps): TcfHandle | null {
     vendorList: () => list,
     signals: () => structuredClone(served?.chosen ? served.signals : signalsFor('transparency', list!, config)),
     screens: () =>
-      (deps.loadScreens ?? (() => loadScreens(SCREENS)))().then((file) => {
+      (
+        deps.loadScreens ?? (() => loadScreens(deps.screensFile ? { ...SCREENS, file: deps.screensFile } : SCREENS))
+      )().then((file) => {
         if (file) return file as TcfScreensFile;
         unsubscribe();
         deps.log('the TCF screens could not be loaded: no choice on this page reaches TCF');

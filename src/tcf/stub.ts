@@ -1,7 +1,8 @@
 /**
  * The `__tcfapi` stub of "CMP API v2" ("How does the CMP stub API work?"): a queueing `__tcfapi`
  * that answers `ping` at once, a `postMessage` proxy for frames on other origins, and the
- * `__tcfapiLocator` frame that tells them a CMP is here. A site inlines it in `<head>` before its ad
+ * `__tcfapiLocator` frame that tells them a CMP is here (added with the page's first frame, else by
+ * the CMP once it has answered). A site inlines it in `<head>` before its ad
  * tags (dist/tcf-stub.min.js, built from src/tcf/stub-script.ts); the TCF file installs it too
  * when the page has none, so calls made while the vendor list loads are kept. The full API
  * (@iabtechlabtcf/cmpapi) takes the queue, by calling `__tcfapi()` without arguments, and answers
@@ -24,7 +25,7 @@ declare global {
 export const LOCATOR = '__tcfapiLocator';
 
 /** Adds the hidden `__tcfapiLocator` frame once the document has a body (the stub may run in `<head>`). */
-function addLocator(win: Window): void {
+export function addLocator(win: Window): void {
   if (win.frames[LOCATOR as unknown as number]) return;
   const body = win.document.body;
   if (!body) return void win.setTimeout(() => addLocator(win), 5);
@@ -35,6 +36,25 @@ function addLocator(win: Window): void {
   frame.setAttribute('aria-hidden', 'true');
   frame.tabIndex = -1;
   body.appendChild(frame);
+}
+
+/**
+ * Adds the locator frame as soon as the page has any frame of its own. Only a frame can look for the
+ * locator, and a new frame's document cannot run a script before this observer's callback (a
+ * microtask after the frame was added). Until then the page is spared the locator: making a frame
+ * (a document and a script context) is one of the costliest things a page does while it starts,
+ * tens of milliseconds on a phone, and would hold up the CMP's `tcloaded`. The CMP adds it itself
+ * after its first answer (src/tcf/cmp-api.ts).
+ */
+function addLocatorWithFirstFrame(win: Window): void {
+  const watcher = new MutationObserver(() => {
+    if (win.frames[LOCATOR as unknown as number]) watcher.disconnect();
+    else if (win.frames.length) {
+      watcher.disconnect();
+      addLocator(win);
+    }
+  });
+  watcher.observe(win.document, { childList: true, subtree: true });
 }
 
 /**
@@ -89,5 +109,6 @@ export function installStub(win: Window = window): void {
     return undefined;
   };
   proxyMessages(win);
-  addLocator(win);
+  if (win.frames.length) addLocator(win);
+  else addLocatorWithFirstFrame(win);
 }

@@ -157,11 +157,40 @@ export function encodeTcString({ list, gvl, config, signals, consentScreen, now 
   return TCString.encode(model, { segments });
 }
 
+/** A stored string read once (its checks and its signals come from it), or undefined when it cannot be read. */
+export function decodeTcString(tcString: string): TCModel | undefined {
+  try {
+    return TCString.decode(tcString);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * Why a stored string no longer stands (the reader is asked again), or `''` when it still does.
+ * What of a stored string can be checked without the vendor list: why it no longer stands, or `''`.
  * `choiceTime` is when the site's own choice was stored: a string from an earlier day is not that
  * choice's (it changed on a page where TCF did not run).
  */
+export function staleWithoutList(model: TCModel, config: ResolvedTcfConfig, now: number, choiceTime?: number): string {
+  const updated = model.lastUpdated?.getTime();
+  if (model.version != 2 || !model.isServiceSpecific) return 'it is not a service-specific v2 string';
+  if (model.cmpId != config.cmpId) return 'another CMP wrote it';
+  if (!(updated > 0) || updated > now + DAY) return 'its date is not valid';
+  if (now - updated >= config.askAgainDays * DAY) return `it is older than ${config.askAgainDays} days`;
+  if (choiceTime && updated < dayOf(choiceTime).getTime()) return 'the choice changed since it was written';
+  return '';
+}
+
+/** What of a stored string needs the (narrowed) vendor list: why it no longer stands, or `''`. */
+export function staleForList(model: TCModel, list: VendorList): string {
+  // A policy-version rise means new disclosures: ask again, migrating nothing (R40).
+  if (Number(model.policyVersion) < list.tcfPolicyVersion) return 'the GVL policy version rose';
+  const never = ids(list.vendors).find((id) => !model.vendorsDisclosed.has(id));
+  if (never) return `vendor ${never} was never disclosed`;
+  return '';
+}
+
+/** Why a stored string no longer stands (the reader is asked again), or `''` when it still does. */
 export function staleReason(
   tcString: string,
   list: VendorList,
@@ -169,28 +198,14 @@ export function staleReason(
   now: number,
   choiceTime?: number,
 ): string {
-  let model: TCModel;
-  try {
-    model = TCString.decode(tcString);
-  } catch {
-    return 'it cannot be read';
-  }
-  const updated = model.lastUpdated?.getTime();
-  if (model.version != 2 || !model.isServiceSpecific) return 'it is not a service-specific v2 string';
-  if (model.cmpId != config.cmpId) return 'another CMP wrote it';
-  // A policy-version rise means new disclosures: ask again, migrating nothing (R40).
-  if (Number(model.policyVersion) < list.tcfPolicyVersion) return 'the GVL policy version rose';
-  if (!(updated > 0) || updated > now + DAY) return 'its date is not valid';
-  if (now - updated >= config.askAgainDays * DAY) return `it is older than ${config.askAgainDays} days`;
-  if (choiceTime && updated < dayOf(choiceTime).getTime()) return 'the choice changed since it was written';
-  const never = ids(list.vendors).find((id) => !model.vendorsDisclosed.has(id));
-  if (never) return `vendor ${never} was never disclosed`;
-  return '';
+  const model = decodeTcString(tcString);
+  if (!model) return 'it cannot be read';
+  return staleWithoutList(model, config, now, choiceTime) || staleForList(model, list);
 }
 
-/** The signals a stored string holds, to pre-select the reader's earlier choice. */
-export function signalsOf(tcString: string): TcfSignals {
-  const model = TCString.decode(tcString);
+/** The signals a stored string (or its decoded model) holds, to pre-select the reader's earlier choice. */
+export function signalsOf(stored: string | TCModel): TcfSignals {
+  const model = typeof stored == 'string' ? TCString.decode(stored) : stored;
   const on = (vector: { forEach(cb: (value: boolean, id: number) => void): void }) => {
     const out: number[] = [];
     vector.forEach((value, id) => value && out.push(id));

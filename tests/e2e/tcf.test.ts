@@ -13,6 +13,8 @@ import { openFrame } from './open-frame.js';
 import { clearCookies } from '../storage/clear-cookies.js';
 
 const PAGE = '/tests/fixtures/tcf/drop-in.html';
+/** The same reader on a page that imports the ES module build (dist/cookie-consent.js) instead. */
+const MODULE_PAGE = '/tests/fixtures/tcf/module.html';
 const COOKIES = ['cc_tcf', 'euconsent-v2'];
 const VENDORS = [1, 2, 8, 20, 755];
 
@@ -36,8 +38,8 @@ type PageWindow = Window & {
 
 let frames: HTMLIFrameElement[] = [];
 
-async function open(query = ''): Promise<PageWindow> {
-  const { frame, win } = await openFrame<PageWindow>(PAGE + query);
+async function open(query = '', page = PAGE): Promise<PageWindow> {
+  const { frame, win } = await openFrame<PageWindow>(page + query);
   frames.push(frame);
   return win;
 }
@@ -207,4 +209,21 @@ describe('TCF in the drop-in (dist/cookie-consent.min.js + dist/cookie-consent-t
       expect(win.document.cookie).not.to.include('euconsent-v2');
       expect(win.uncaught).to.deep.equal([]);
     });
+
+  it('the ES module build (dist/cookie-consent.js, imported): loads the TCF file next to itself; cmpuishown, useractioncomplete, then tcloaded on the next page', async () => {
+    const first = await open('', MODULE_PAGE);
+    await waitUntil(() => first.statuses.length >= 1, 'no cmpuishown', { timeout: 5000 });
+    expect(first.statuses[0]!.status).to.equal('cmpuishown');
+    await click(first, 'accept-all');
+    await waitUntil(() => first.statuses.length >= 2, 'no useractioncomplete', { timeout: 4000 });
+    const { status, tcString, consents } = first.statuses[1]!;
+    expect([status, consented(consents)]).to.deep.equal(['useractioncomplete', [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]]);
+    expect(readBySpec(tcString).disclosedVendors).to.deep.equal(VENDORS);
+
+    const win = await open('', MODULE_PAGE);
+    await waitUntil(() => win.statuses.length >= 1, 'no tcloaded', { timeout: 5000 });
+    expect(win.statuses.map((s) => [s.status, s.tcString])).to.deep.equal([['tcloaded', tcString]]);
+    expect(tcfRequests(win)).to.deep.equal(['/dist/cookie-consent-tcf.min.js']);
+    expect([...first.errors, ...win.errors, ...first.uncaught, ...win.uncaught]).to.deep.equal([]);
+  });
 });

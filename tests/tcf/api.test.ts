@@ -102,6 +102,15 @@ function listen(win: PageWindow) {
   return events;
 }
 
+/** A reader who chose "Accept all" on an earlier page: their euconsent-v2 is stored; returns it. */
+async function acceptedOnAnEarlierPage(): Promise<string> {
+  const first = await openPage();
+  const one = core(first, null, true);
+  await one.handle.ready;
+  one.emit({ type: 'choice', action: 'accept-all', consent: record(['necessary', 'marketing']) });
+  return one.handle.tcString()!;
+}
+
 const ping = (win: PageWindow) => new Promise<Record<string, unknown>>((resolve) => win.__tcfapi('ping', 2, resolve));
 const consentsOf = (data: Record<string, unknown>) =>
   Object.entries((data.purpose as { consents: Record<string, boolean> }).consents)
@@ -138,11 +147,7 @@ describe('__tcfapi (dist/cookie-consent-tcf.min.js)', () => {
   });
 
   it('a returning reader: tcloaded at once with the stored string; reopening and changing: cmpuishown, useractioncomplete', async () => {
-    const first = await openPage();
-    const one = core(first, null, true);
-    await one.handle.ready;
-    one.emit({ type: 'choice', action: 'accept-all', consent: record(['necessary', 'marketing']) });
-    const stored = one.handle.tcString();
+    const stored = await acceptedOnAnEarlierPage();
 
     const win = await openPage();
     const { emit, handle } = core(win, record(['necessary', 'marketing']), false, { googleConsentMode: true });
@@ -160,6 +165,57 @@ describe('__tcfapi (dist/cookie-consent-tcf.min.js)', () => {
     expect(events[1]!.data.tcString).to.equal(stored);
     expect(consentsOf(events[2]!.data)).to.deep.equal([]);
     expect(events[2]!.data.addtlConsent).to.equal('2~~dv.89.2316');
+  });
+
+  it('a returning reader: tcloaded as the TCF file starts, before the vendor list is loaded; the locator frame after it', async () => {
+    const stored = await acceptedOnAnEarlierPage();
+    const win = await openPage();
+    // The stub adds no frame while the page starts (making one costs the page tens of milliseconds).
+    expect(win.frames.length).to.equal(0);
+    const events = listen(win);
+    const { handle } = core(win, record(['necessary', 'marketing']), false);
+    expect(events.map((e) => [e.status, e.data.tcString])).to.deep.equal([['tcloaded', stored]]);
+    expect(handle.vendorList()).to.equal(undefined);
+    await handle.ready;
+    await waitUntil(() => win.frames.length == 1, 'no locator frame after the first answer');
+    expect(win.document.querySelector('iframe')?.name).to.equal('__tcfapiLocator');
+    expect(events).to.have.length(1);
+  });
+
+  it('a policy-version rise, seen once the vendor list is loaded, asks the reader again after the early tcloaded', async () => {
+    await acceptedOnAnEarlierPage();
+    const win = await openPage();
+    // The site's vendor list, re-hosted after the IAB raised its policy version.
+    const fetchList = win.fetch.bind(win);
+    win.fetch = async (...args: Parameters<typeof fetch>) => {
+      const list = (await (await fetchList(...args)).json()) as { tcfPolicyVersion: number };
+      return new Response(JSON.stringify({ ...list, tcfPolicyVersion: list.tcfPolicyVersion + 1 }));
+    };
+    const events = listen(win);
+    const { state, handle } = core(win, record(['necessary', 'marketing']), false);
+    await handle.ready;
+    await waitUntil(() => events.length >= 2);
+    expect(events.map((e) => e.status)).to.deep.equal(['tcloaded', 'cmpuishown']);
+    expect(state.askedAgain).to.equal(1);
+    expect(String(state.logs)).to.include('the GVL policy version rose');
+    expect(consentsOf(events[1]!.data)).to.deep.equal([]);
+    expect(win.document.cookie).not.to.include('euconsent-v2');
+  });
+
+  it('Global Privacy Control: an "Accept all" that left tcf.category off signals no consent, no special feature, no Additional Consent', async () => {
+    const win = await openPage();
+    const { emit, handle } = core(win, null, true);
+    const events = listen(win);
+    await handle.ready;
+    // What the core stores for "Accept all" under GPC when the TCF category has `gpc: true`.
+    emit({ type: 'choice', action: 'accept-all', consent: { ...record(['necessary']), gpc: true } });
+    await waitUntil(() => events.length >= 2);
+    const done = events[1]!.data;
+    const model = TCString.decode(done.tcString as string);
+    expect([consentsOf(done), model.vendorConsents.size, model.specialFeatureOptins.size]).to.deep.equal([[], 0, 0]);
+    // Legitimate-interest transparency is not consent: it stays (GPC only ever removes consent).
+    expect(model.purposeLegitimateInterests.size).to.be.greaterThan(0);
+    expect(done.addtlConsent).to.equal('2~~dv.89.2316');
   });
 
   it('a choice made while the vendor list loads makes the string: cmpuishown, useractioncomplete, nobody asked again', async () => {

@@ -78,6 +78,8 @@ describe('tcf config (src/tcf/config.ts)', () => {
   const refused: [string, Record<string, unknown>, string][] = [
     ['no CMP ID (none is ever baked in)', { cmpId: undefined }, 'tcf.cmpId'],
     ['CMP ID 0', { cmpId: 0 }, 'tcf.cmpId'],
+    // IDs 0 and 1 are not assigned: the IAB's @iabtechlabtcf/cmpapi refuses an ID below 2.
+    ['CMP ID 1', { cmpId: 1 }, 'tcf.cmpId'],
     ['CMP ID 4096', { cmpId: 4096 }, 'tcf.cmpId'],
     ['a CMP ID as a string', { cmpId: '300' }, 'tcf.cmpId'],
     ['a fractional CMP version', { cmpVersion: 1.5 }, 'tcf.cmpVersion'],

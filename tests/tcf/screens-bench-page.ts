@@ -38,7 +38,8 @@ window.openSecondLayer = async (expected) => {
   const dialogMs = await timed(
     el,
     () => el.showPreferences(),
-    () => !!root.querySelector('dialog')?.open,
+    // The dialog open, and its TCF second layer drawn (a task after the dialog opened).
+    () => !!root.querySelector('dialog')?.open && !!root.querySelector('.tcf-vendors'),
   );
   // The vendor list's rows are built when it is opened, in slices: until all `expected` are there.
   const vendorsMs = await timed(

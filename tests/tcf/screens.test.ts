@@ -32,9 +32,16 @@ function switchNamed(el: CookieConsentElement, name: string): HTMLButtonElement 
   return found;
 }
 
+/** Opens the dialog and waits for its second layer, drawn a task after the dialog opened. */
+async function openSecondLayer(el: CookieConsentElement): Promise<HTMLDialogElement> {
+  const dialog = await openPreferences(el);
+  await waitUntil(() => el.shadowRoot!.querySelector('.tcf-vendors'), 'no second layer');
+  return dialog;
+}
+
 /** Opens the second layer's vendor list (its rows are built then) and waits for its rows. */
 async function openVendorList(el: CookieConsentElement): Promise<HTMLElement[]> {
-  await openPreferences(el);
+  await openSecondLayer(el);
   el.shadowRoot!.querySelector<HTMLElement>('.tcf-vendors summary')!.click();
   await waitUntil(() => parts(el, 'tcf-vendor').length, 'no vendor rows');
   return parts(el, 'tcf-vendor');
@@ -47,7 +54,9 @@ describe('TCF screens', () => {
     await clearCookies();
   });
 
-  it('the first layer names the purposes or stacks, special features, partner counts, legitimate interest and the right to object, the scope, how to change one’s mind, and leads to the vendor list', async () => {
+  it('the first layer names the purposes or stacks, special features, partner counts, legitimate interest and the right to object, the scope, how to change one’s mind, and leads to the vendor list', async function () {
+    // axe-core's first run in a page (1.3 to 2 s, tests/ui/banner.test.ts), with the TCF file's first start.
+    this.timeout(15_000);
     const el = await mountTcf();
     const first = part(el, 'tcf-first-layer')!;
     const text = first.textContent.replace(/\s+/g, ' ');
@@ -95,7 +104,7 @@ describe('TCF screens', () => {
     try {
       const el = await mountTcf();
       expect(part(el, 'tcf-first-layer')!.textContent).to.contain('We and our 8 partners');
-      await openPreferences(el);
+      await openSecondLayer(el);
       const store = switchNamed(el, 'Store and/or access information on a device Consent');
       store.click();
       await el.updateComplete;
@@ -177,7 +186,7 @@ describe('TCF screens', () => {
 
   it('the second layer: a consent switch per purpose and a separate objection switch where legitimate interest is allowed; an objection clears the bit', async () => {
     const el = await mountTcf();
-    await openPreferences(el);
+    await openSecondLayer(el);
     const store = switchNamed(el, 'Store and/or access information on a device Consent');
     expect(store.getAttribute('aria-checked')).to.equal('false');
     // Purpose 1 never rests on legitimate interest: no objection switch for it.
@@ -203,7 +212,7 @@ describe('TCF screens', () => {
 
   it('special features only by their own opt-in switch; special purposes and features as information', async () => {
     const el = await mountTcf();
-    const dialog = await openPreferences(el);
+    const dialog = await openSecondLayer(el);
     const text = dialog.textContent;
     expect(text).to.contain('Special purposes');
     expect(text).to.contain('Ensure security, prevent and detect fraud, and fix errors');
@@ -228,7 +237,7 @@ describe('TCF screens', () => {
         ],
       },
     });
-    await openPreferences(el);
+    await openSecondLayer(el);
     const surveys = switchNamed(el, 'Reader surveys Consent');
     const fraud = switchNamed(el, 'Fraud checks Legitimate interest');
     expect(surveys.getAttribute('aria-checked')).to.equal('false');
@@ -250,7 +259,7 @@ describe('TCF screens', () => {
 
   it('switches work from the keyboard', async () => {
     const el = await mountTcf();
-    await openPreferences(el);
+    await openSecondLayer(el);
     const store = switchNamed(el, 'Store and/or access information on a device Consent');
     store.focus();
     await sendKeys({ press: ' ' });
@@ -296,17 +305,19 @@ describe('TCF screens', () => {
     }
   });
 
-  it('300 vendors: the vendor list renders every row and a consent switch for each when opened', async () => {
+  it('300 vendors: the vendor list renders every row and a consent switch for each when opened', async function () {
+    // 20 slices of 15 rows, a task each; WebKitGTK beside the two other browsers on two cores is slow at bulk.
+    this.timeout(15_000);
     const list = await fixtureList;
     const vendors = Object.keys(list.vendors).map(Number).slice(0, 300);
     const el = await mountTcf({ vendors });
-    await openPreferences(el);
+    await openSecondLayer(el);
     // Built when the vendor list is opened, not with the dialog.
     expect(parts(el, 'tcf-vendor').length).to.equal(0);
     await openVendorList(el);
     // Built in slices, a task each: all of them soon after. WebKitGTK took longer than the default
     // second once (1 run in 10), beside the two other browsers on two cores: 300 rows is bulk.
-    await waitUntil(() => parts(el, 'tcf-vendor').length == 300, 'not all 300 rows built', { timeout: 5000 });
+    await waitUntil(() => parts(el, 'tcf-vendor').length == 300, 'not all 300 rows built', { timeout: 10_000 });
     expect(el.shadowRoot!.querySelectorAll('[part=tcf-vendor] [role=switch]').length).to.be.greaterThan(300);
   });
 
@@ -322,7 +333,7 @@ describe('TCF screens', () => {
     expect(first()).to.contain('Create profiles for personalised advertising');
     // Our own TCF strings in German.
     expect(first()).to.contain('„Alle akzeptieren“ erlaubt außerdem:');
-    const dialog = await openPreferences(el);
+    const dialog = await openSecondLayer(el);
     // A description that is not a string is not shown: the English one stands.
     expect(dialog.textContent).to.contain('Advertising presented to you on this service can be based on limited data');
   });
@@ -338,7 +349,7 @@ describe('TCF screens', () => {
     );
     const banner = part(el, 'banner')!;
     expect(banner.scrollWidth).to.be.at.most(banner.clientWidth + 1);
-    const dialog = await openPreferences(el);
+    const dialog = await openSecondLayer(el);
     const body = part(el, 'preferences-body')!;
     expect(body.scrollWidth).to.be.at.most(body.clientWidth + 1);
     expect(getComputedStyle(dialog).direction).to.equal('rtl');

@@ -41,7 +41,7 @@ export interface TcfScreens {
   firstLayer(): unknown;
   /** The second layer, drawn in the dialog before the site's own categories ("other partners"). */
   secondLayer(): unknown;
-  /** The dialog opens: its switches start from the reader's standing choice. */
+  /** The dialog opens: its switches start from the reader's standing choice; the sections are drawn a task later. */
   reset(): void;
   /** The second layer's switches, for a saved selection. */
   signals(): TcfSignals;
@@ -66,8 +66,10 @@ async function fetchStrings(base: string, code: string): Promise<Partial<TcfStri
   }
 }
 
-/** Vendor rows built per task (see `rows`). */
-const ROWS_PER_TASK = 40;
+/** The steps in which the second layer is drawn after the dialog opened (see `steps`). */
+const STEPS = 2;
+/** Vendor rows built per task (see `rows`): 40 made tasks of 50–190 ms at 4× CPU throttling. */
+const ROWS_PER_TASK = 15;
 const ids = (record: Record<string, unknown>) => Object.keys(record).map(Number);
 const flip = (list: number[], id: number) => (list.includes(id) ? list.filter((x) => x != id) : [...list, id]);
 
@@ -90,6 +92,13 @@ export const createTcfScreens: CreateTcfScreens = (host) => {
   let draft: TcfSignals = handle.signals();
   /** The vendor list is open: its rows are built only then (hundreds of vendors would slow every opening of the dialog). */
   let vendorsShown = false;
+  /**
+   * How much of the second layer is drawn: nothing in the task that opens the dialog (`reset`), the
+   * purposes a task later, the rest (up to STEPS) a task after that. The element's dialog and the
+   * whole second layer in one task were one task of 150–300 ms at 4× CPU throttling, during which
+   * the page answers no input.
+   */
+  let steps = STEPS;
   /** How many vendor rows are built: they come in slices, a task each, so that no one task builds hundreds. */
   let rows = 0;
   const addRows = () => {
@@ -155,16 +164,19 @@ export const createTcfScreens: CreateTcfScreens = (host) => {
     </div>`;
   };
 
-  /** "See our partners": the second layer, its vendor list open and focused. */
+  /** "See our partners": the second layer, its vendor list open and focused (once drawn: see `steps`). */
   const openVendors = () => {
     vendorsShown = true;
     addRows();
     host.openPreferences();
-    requestAnimationFrame(() => {
+    let frames = 0;
+    const focusHeading = () => {
       const heading = host.root()?.getElementById('cc-TcfVendors');
-      heading?.scrollIntoView({ block: 'start' });
-      heading?.focus();
-    });
+      if (!heading) return void (++frames < 20 && requestAnimationFrame(focusHeading));
+      heading.scrollIntoView({ block: 'start' });
+      heading.focus();
+    };
+    requestAnimationFrame(focusHeading);
   };
 
   const openVendor = (vendor: GvlVendor, event: Event) => {
@@ -223,38 +235,53 @@ export const createTcfScreens: CreateTcfScreens = (host) => {
         })}</ul>`
       : nothing;
 
+  /** One section of the second layer: its heading and an item per ID, or nothing when the list has none. */
+  const section = (key: Section, heading: string, body: (id: number) => unknown) => {
+    const entries = ids(list[key] as Record<string, unknown>);
+    return entries.length
+      ? html`<h3>${heading}</h3><ul class=tcf-items>${entries.map((n) => html`<li>${body(n)}</li>`)}</ul>`
+      : nothing;
+  };
+
   const secondLayer = () => {
-    const section = (key: Section, heading: string, body: (id: number) => unknown) => {
-      const entries = ids(list[key] as Record<string, unknown>);
-      return entries.length
-        ? html`<h3>${heading}</h3><ul class=tcf-items>${entries.map((n) => html`<li>${body(n)}</li>`)}</ul>`
-        : nothing;
-    };
+    // Drawn in two steps after the dialog opened (see `steps`): the purposes, then the rest.
     return html`<div part=tcf-second-layer>
-      ${section('purposes', strings.tcfPurposes, (p) => {
-        const id = `cc-TcfP${p}`;
-        return html`${entry('purposes', p, id)}<div class=tcf-switches>${toggle(id, `${id}c`, strings.tcfConsent, draft.purposeConsents.includes(p), () => set('purposeConsents', p))}${
-          liPurposes.has(p)
-            ? toggle(id, `${id}l`, strings.tcfLegitimateInterest, draft.purposeLegitimateInterests.includes(p), () =>
-                set('purposeLegitimateInterests', p),
-              )
-            : nothing
-        }</div>`;
-      })}
-      ${customPurposes()}
-      ${section('specialFeatures', strings.tcfSpecialFeatures, (f) => {
-        const id = `cc-TcfF${f}`;
-        return html`${entry('specialFeatures', f, id)}<div class=tcf-switches>${toggle(id, `${id}c`, strings.tcfConsent, draft.specialFeatureOptins.includes(f), () => set('specialFeatureOptins', f))}</div>`;
-      })}
+      ${
+        steps < 1
+          ? nothing
+          : section('purposes', strings.tcfPurposes, (p) => {
+              const id = `cc-TcfP${p}`;
+              return html`${entry('purposes', p, id)}<div class=tcf-switches>${toggle(id, `${id}c`, strings.tcfConsent, draft.purposeConsents.includes(p), () => set('purposeConsents', p))}${
+                liPurposes.has(p)
+                  ? toggle(
+                      id,
+                      `${id}l`,
+                      strings.tcfLegitimateInterest,
+                      draft.purposeLegitimateInterests.includes(p),
+                      () => set('purposeLegitimateInterests', p),
+                    )
+                  : nothing
+              }</div>`;
+            })
+      }
+      ${steps < 1 ? nothing : customPurposes()}
+      ${steps < STEPS ? nothing : restOfSecondLayer()}
+    </div>`;
+  };
+
+  /** The second layer after the purposes: special features, special purposes, features, the vendor list. */
+  const restOfSecondLayer = () =>
+    html`${section('specialFeatures', strings.tcfSpecialFeatures, (f) => {
+      const id = `cc-TcfF${f}`;
+      return html`${entry('specialFeatures', f, id)}<div class=tcf-switches>${toggle(id, `${id}c`, strings.tcfConsent, draft.specialFeatureOptins.includes(f), () => set('specialFeatureOptins', f))}</div>`;
+    })}
       ${section('specialPurposes', strings.tcfSpecialPurposes, (s) => entry('specialPurposes', s, `cc-TcfS${s}`))}
       ${section('features', strings.tcfFeatures, (f) => entry('features', f, `cc-TcfX${f}`))}
       <h3 id=cc-TcfVendors tabindex=-1>${strings.tcfVendors} (${vendors.length})</h3>
       <details class=tcf-vendors ?open=${vendorsShown} @toggle=${showVendors}><summary>${strings.tcfVendorsLink}</summary>${
         vendorsShown ? html`<ul part=tcf-vendors>${vendors.slice(0, rows).map(vendorRow)}</ul>` : nothing
       }</details>
-      <h3>${strings.tcfOtherPartners}</h3>
-    </div>`;
-  };
+      <h3>${strings.tcfOtherPartners}</h3>`;
 
   /** The draft, with the publisher's own TCF purposes following the reader's switches for the same purposes. */
   const signals = (): TcfSignals => {
@@ -274,6 +301,13 @@ export const createTcfScreens: CreateTcfScreens = (host) => {
     secondLayer: () => (prepare(), secondLayer()),
     reset: () => {
       draft = handle.signals();
+      steps = 0;
+      const next = () => {
+        steps++;
+        host.update();
+        if (steps < STEPS) setTimeout(next);
+      };
+      setTimeout(next);
     },
     signals,
     setLanguage,
