@@ -146,6 +146,32 @@ describe('__tcfapi (dist/cookie-consent-tcf.min.js)', () => {
     expect(events).to.have.length(2);
   });
 
+  it("euconsent-v2 is written with our cookie's domain, path, SameSite and Secure, and lives askAgainDays", async () => {
+    const win = await openPage();
+    // The page's cookie jar records what is written (and keeps nothing): the attributes are not readable back.
+    const writes: string[] = [];
+    Object.defineProperty(win.document, 'cookie', {
+      configurable: true,
+      get: () => '',
+      set: (value: string) => void writes.push(value),
+    });
+    const cookie = { ...COOKIE, domain: 'news.example', path: '/politics', sameSite: 'Strict' as const, secure: true };
+    const { emit, handle } = core(win, null, true, { cookie }, { ...TCF, askAgainDays: 180 });
+    await handle.ready;
+    emit({ type: 'choice', action: 'accept-all', consent: record(['necessary', 'marketing']) });
+    const written = writes.filter((w) => w.startsWith('euconsent-v2='));
+    expect(written).to.have.length(1);
+    const [value, ...attributes] = written[0]!.split(';').map((part) => part.trim().toLowerCase());
+    expect(value).to.equal(`euconsent-v2=${handle.tcString()!.toLowerCase()}`);
+    expect(attributes).to.include.members([
+      'domain=news.example',
+      'path=/politics',
+      'samesite=strict',
+      'secure',
+      `max-age=${180 * 86400}`,
+    ]);
+  });
+
   it('a returning reader: tcloaded at once with the stored string; reopening and changing: cmpuishown, useractioncomplete', async () => {
     const stored = await acceptedOnAnEarlierPage();
 
