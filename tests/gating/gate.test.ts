@@ -12,6 +12,13 @@ const log = () => window.__ccLog ?? [];
 /** Long enough for a fetched fixture script to have loaded if it was (wrongly) let through. */
 const settle = () => aTimeout(150);
 
+/**
+ * How long a test waits for gated scripts that are fetched to have run. The fixtures come from the test
+ * server that all three browsers share: on the busy 2-core machine one took over waitUntil's default
+ * second to arrive (Firefox, load average 11). These tests check order and count, not speed.
+ */
+const FETCHED = { timeout: 4000 };
+
 describe('Gate', () => {
   let granted: Set<string>;
   let calls: [string, string | undefined][];
@@ -69,7 +76,7 @@ describe('Gate', () => {
       <script type="text/plain" data-category="analytics">window.__ccLog.push('after-b')</script>`);
     granted.add('analytics');
     gate.start();
-    await waitUntil(() => log().length == 4, 'all four scripts ran');
+    await waitUntil(() => log().length == 4, 'all four scripts ran', FETCHED);
     expect(log()).to.deep.equal(['a', 'after-a', 'b', 'after-b']);
   });
 
@@ -94,7 +101,7 @@ describe('Gate', () => {
     gate.start();
     gate.refresh();
     gate.refresh();
-    await waitUntil(() => log().length == 2);
+    await waitUntil(() => log().length == 2, 'the scripts ran', FETCHED);
     gate.refresh();
     gate.refresh();
     await settle();
@@ -136,7 +143,7 @@ describe('Gate', () => {
       <script type="text/plain" data-category="analytics">window.__ccLog.push('classic')</script>`);
     granted.add('analytics');
     gate.start();
-    await waitUntil(() => log().length == 3, 'all three scripts ran');
+    await waitUntil(() => log().length == 3, 'all three scripts ran', FETCHED);
     // An inline module runs deferred, as it would in parsed HTML, so only its presence is certain.
     expect(log()[0]).to.equal('module:string');
     expect(log()).to.have.members(['module:string', 'inline-module:object', 'classic']);
@@ -216,7 +223,7 @@ describe('Gate', () => {
       <script type="text/plain" data-category="analytics" src="/tests/fixtures/gated-a.js"></script>
       <script type="text/plain" data-category="analytics">window.__ccLog.push('late')</script>
       <iframe data-category="marketing" data-src="about:blank#late"></iframe>`);
-    await waitUntil(() => log().length == 2, 'the late scripts ran');
+    await waitUntil(() => log().length == 2, 'the late scripts ran', FETCHED);
     expect(log()).to.deep.equal(['a', 'late']);
     expect(root.querySelector('iframe')!.getAttribute('src')).to.equal('about:blank#late');
   });
@@ -230,7 +237,7 @@ describe('Gate', () => {
     s.dataset.category = 'analytics';
     s.text = "window.__ccLog.push('direct')";
     root.append(s);
-    await waitUntil(() => log().length == 1);
+    await waitUntil(() => log().length == 1, 'the added script ran');
     expect(log()).to.deep.equal(['direct']);
   });
 
@@ -266,7 +273,7 @@ describe('Gate', () => {
       <script type="text/plain" data-category="analytics" src="/tests/fixtures/gated-b.js"></script>`);
     granted.add('analytics');
     gate.start();
-    await waitUntil(() => log().length == 2, 'the queue went past the missing script');
+    await waitUntil(() => log().length == 2, 'the queue went past the missing script', FETCHED);
     expect(log()).to.deep.equal(['after-404', 'b']);
   });
 
@@ -287,7 +294,7 @@ describe('Gate', () => {
     granted.add('analytics');
     gate.start();
     root.querySelector('#gone')!.remove();
-    await waitUntil(() => log().length == 2);
+    await waitUntil(() => log().length == 2, 'the scripts ran', FETCHED);
     await settle();
     expect(log()).to.deep.equal(['a', 'kept']);
   });
@@ -298,7 +305,7 @@ describe('Gate', () => {
     );
     granted.add('analytics');
     gate.start();
-    await waitUntil(() => log().length == 2);
+    await waitUntil(() => log().length == 2, 'the scripts ran', FETCHED);
     expect(log()).to.deep.equal(['a', 'onload']);
   });
 
