@@ -680,6 +680,18 @@ describe('drop-in script (dist/cookie-consent.min.js) on a real page', function 
       await page.elements()[0]!.updateComplete;
       expect(page.visibleBanners()).to.have.length(0);
     });
+
+    it('a data-cc value that is no API method (toString, constructor) does nothing: the link works, nothing is chosen or thrown', async () => {
+      const page = await open('triggers.html');
+      await page.ready();
+      page.doc.querySelector<HTMLAnchorElement>('#not-a-method')!.click();
+      expect(page.win.location.hash, 'default action kept').to.equal('#not-a-method');
+      page.doc.querySelector<HTMLAnchorElement>('#prototype-key')!.click();
+      expect(page.win.location.hash, 'default action kept').to.equal('#prototype');
+      expect(cookieValue('cc_consent')).to.equal(undefined);
+      expect(page.api.getConsent()).to.equal(null);
+      expectPageUnharmed(page);
+    });
   });
 
   describe('start-up cost (issue 7)', () => {
