@@ -72,14 +72,22 @@ const SIBLINGS = [
   { placeholder: '__TCF_INTEGRITY__', file: 'dist/cookie-consent-tcf.min.js' },
 ];
 
-/** The drop-in's two files: the same plugins, Lit's unused parts left out (only the UI file has Lit). */
-const dropIn = (input, file, extraPlugins = []) => ({
+/**
+ * The drop-in's two files: the same plugins, Lit's unused parts left out (only the UI file has Lit).
+ * `compileHint`: the compile hint first (see terserOptions). The UI file has it: it is loaded to draw,
+ * and most of its functions run at once. The core has not: it runs on every page, a returning
+ * reader's too, where most of its functions (a choice, the UI's hand-over, the TCF loader) never
+ * run, and the hint made the heap hold their bytecode (12 kB in the returning reader's bench pass,
+ * 25 kB on a first visit). The price: a first visit compiles the core's functions on the main
+ * thread as they first run (about 10-15 ms more main-thread CPU at full speed; README "Size").
+ */
+const dropIn = (input, file, { extraPlugins = [], compileHint }) => ({
   input,
   output: {
     file,
     format: 'iife',
     sourcemap: false,
-    banner: '//# allFunctionsCalledOnLoad',
+    banner: compileHint ? '//# allFunctionsCalledOnLoad' : '',
   },
   plugins: [
     // Lit's production build is the default export condition; "development" is never selected.
@@ -97,8 +105,8 @@ export default [
   // only when a site configures `tcf`: first, so that the files that load them can carry their hashes.
   ...tcf,
   // The UI before the core: the core carries its hash.
-  dropIn('src/auto-ui.ts', 'dist/cookie-consent-ui.min.js'),
-  dropIn('src/auto.ts', 'dist/cookie-consent.min.js', [siblingHashes(SIBLINGS)]),
+  dropIn('src/auto-ui.ts', 'dist/cookie-consent-ui.min.js', { compileHint: true }),
+  dropIn('src/auto.ts', 'dist/cookie-consent.min.js', { extraPlugins: [siblingHashes(SIBLINGS)], compileHint: false }),
   {
     input: 'src/cookie-consent.ts',
     output: { dir: 'dist', format: 'es', entryFileNames: 'cookie-consent.js', sourcemap: false },

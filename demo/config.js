@@ -36,6 +36,8 @@ window.cookieConsentConfig = {
     reopenButton: ['true', 'false'],
     googleConsentMode: ['true', 'false'],
   };
+  // Nothing to read without a query: a plain load (and the bench's) runs no more than a site's own config would.
+  if (!window.location.search) return;
   var params = new URLSearchParams(window.location.search);
   Object.keys(allowed).forEach(function (key) {
     var value = params.get(key);

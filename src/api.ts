@@ -56,11 +56,11 @@ export const createApi = (find: () => CookieConsentApi | null | undefined): Cook
     setLanguage: async (language: string) => find()?.setLanguage(language),
   });
 
-/** The API when another script owns the `<cookie-consent>` name: it grants nothing and does nothing. */
-export const inertApi = createApi(() => null);
-
-/** The API's method names. */
-export const API = Object.keys(inertApi) as Method[];
+/**
+ * The API when another script owns the `<cookie-consent>` name: it grants nothing and does nothing.
+ * Made when needed, not on every page: most pages never need it.
+ */
+export const inertApi = (): CookieConsentApi => createApi(() => null);
 
 /**
  * The page's `data-cc` triggers (docs/contract.md §5: `show-preferences`, `show-banner`, `accept-all`,
@@ -74,7 +74,8 @@ export const dataCcTriggers =
       ?.closest?.('[data-cc]')
       ?.getAttribute('data-cc')
       ?.replace(/-./, (m) => m[1]!.toUpperCase());
-    if (API.includes(name as Method)) {
+    // The API's own methods only: `api` is a frozen object of methods, and hasOwn never finds Object.prototype's.
+    if (name && Object.hasOwn(api, name)) {
       e.preventDefault();
       (api[name as Method] as () => void)();
     }

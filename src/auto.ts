@@ -124,6 +124,6 @@ function startCore(script: HTMLScriptElement | null): void {
 // A second copy of the script (tag manager + inline) finds the first one's API and stops here.
 if (!window.CookieConsent) {
   // Another script owns the element's name: an API that grants nothing, and nothing else.
-  if (nameTakenByAnotherScript()) window.CookieConsent = inertApi;
+  if (nameTakenByAnotherScript()) window.CookieConsent = inertApi();
   else startCore(document.currentScript as HTMLScriptElement | null);
 }

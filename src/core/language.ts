@@ -6,9 +6,16 @@ import type { LocalizedText } from './types.js';
  * then its primary subtag (`pt-BR` → `pt`), case-insensitively. Falls back to English.
  */
 export function pickLanguage(wanted: readonly (string | null | undefined)[], available: readonly string[]): string {
+  // Lowercased once and searched with indexOf rather than compared one by one: this runs on every page
+  // (a returning reader's too), and a tag with a region (`en-GB`) misses the whole list before its
+  // primary subtag matches. A loop of string comparisons run that often gets compiled to machine
+  // code that the page's heap then holds.
+  const lower = available.map((a) => a.toLowerCase());
   for (const tag of wanted)
-    for (const w of [tag, tag?.split('-')[0]])
-      for (const a of available) if (w && a.toLowerCase() == w.toLowerCase()) return a;
+    for (const w of [tag, tag?.split('-')[0]]) {
+      const found = w ? lower.indexOf(w.toLowerCase()) : -1;
+      if (found >= 0) return available[found]!;
+    }
   return 'en';
 }
 

@@ -680,6 +680,19 @@ describe('drop-in script (dist/cookie-consent.min.js) on a real page', function 
       await page.elements()[0]!.updateComplete;
       expect(page.visibleBanners()).to.have.length(0);
     });
+
+    it('a data-cc value that is no API method (toString, constructor) does nothing: the link works, nothing is chosen or thrown', async () => {
+      const page = await open('triggers.html');
+      await page.ready();
+      // The link is followed (its default action kept): Firefox moves to the fragment after the click's task.
+      page.doc.querySelector<HTMLAnchorElement>('#not-a-method')!.click();
+      await waitUntil(() => page.win.location.hash == '#not-a-method', 'the link to-string was not followed');
+      page.doc.querySelector<HTMLAnchorElement>('#prototype-key')!.click();
+      await waitUntil(() => page.win.location.hash == '#prototype', 'the link constructor was not followed');
+      expect(cookieValue('cc_consent')).to.equal(undefined);
+      expect(page.api.getConsent()).to.equal(null);
+      expectPageUnharmed(page);
+    });
   });
 
   describe('start-up cost (issue 7)', () => {
