@@ -7,7 +7,9 @@
  * blocked embed on the page, or the reopen button. Until then the element is an undefined custom
  * element that the events are dispatched on.
  */
+import Cookies from 'js-cookie';
 import { createApi, dataCcTriggers, inertApi, type CookieConsentApi } from './api.js';
+import { DEFAULT_COOKIE_NAME } from './core/config-check.js';
 import { logInvalidConfig, startController, type Controller } from './controller.js';
 import { TAG, nameTakenByAnotherScript, pageConfig, whenParsed } from './host-page.js';
 import { siblingLoader, type Sibling } from './load-sibling.js';
@@ -26,6 +28,20 @@ declare global {
 const UI: Sibling = { name: 'ui', file: 'cookie-consent-ui.min.js', integrity: '__UI_INTEGRITY__' };
 /** The words for an invalid config's problems: the UI file has them. */
 const DIAGNOSTICS: Sibling = { ...UI, name: 'diagnostics' };
+
+/**
+ * Whether the page holds no cookie under the name the config gives (or the default one). Read
+ * before the config is checked, so nothing in it is trusted: an odd name or a config that throws
+ * counts as "a choice may be stored".
+ */
+function surelyNoStoredChoice(input: unknown): boolean {
+  try {
+    const name = (input as { cookie?: { name?: unknown } } | null)?.cookie?.name ?? DEFAULT_COOKIE_NAME;
+    return typeof name == 'string' && Cookies.get(name) === undefined;
+  } catch {
+    return false;
+  }
+}
 
 function startCore(script: HTMLScriptElement | null): void {
   const ours = document.createElement(TAG);
@@ -54,6 +70,10 @@ function startCore(script: HTMLScriptElement | null): void {
       const input = pageConfig(document.querySelector(TAG));
       // The page's own element may come further down: ask again once it is parsed.
       if (input === undefined && document.readyState == 'loading') return undefined;
+      // No consent cookie at all: start-up will draw whatever it finds (the banner, or an invalid
+      // config's problems in words), so the UI file is asked for first and downloads while the core
+      // checks the config and gates the page, not after (a first visit on a slow network).
+      if (surelyNoStoredChoice(input)) loadUi(false);
       controller = startController(input, {
         host: element,
         loadView: loadUi,

@@ -87,8 +87,10 @@ const SERVICE = {
   cookies: list((p) => (isStr(p) ? p : p instanceof RegExp), 'cookieList', []),
 };
 const SAME_SITE = 'Lax|Strict|None';
+/** The consent cookie's name when the config names none (docs/contract.md §3). */
+export const DEFAULT_COOKIE_NAME = 'cc_consent';
 const COOKIE = {
-  name: match("[\\w!#$%&'*+.^`|~-]+", 'cc_consent'),
+  name: match("[\\w!#$%&'*+.^`|~-]+", DEFAULT_COOKIE_NAME),
   domain: match('[\\w.-]+'),
   path: match('/[^;\\s]*', '/'),
   expiresDays: [(v: unknown) => typeof v == 'number' && v > 0 && v <= MAX_EXPIRY_DAYS, 'expiry', 182] as Rule,

@@ -1,6 +1,6 @@
 // `cookie-consent gvl`: the site's own copy of the vendor list, against a local server serving the
 // IAB fixture (tests/fixtures/tcf/vendor-list.json) and a made-up French translation.
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,6 +37,7 @@ before(async () => {
   source = `http://127.0.0.1:${server.address().port}/v3/`;
 });
 after(() => server.close());
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
 beforeEach(() => {
   requests = [];
   routes = {

@@ -28,6 +28,7 @@ type FrameWindow = Window & {
   statsRan?: number;
   pageOk?: boolean;
   uiRequestedAtOnce?: boolean;
+  uiRequestedBeforeConfigCheck?: boolean;
   violations?: string[];
   errors: string[];
   uncaught: string[];
@@ -88,6 +89,8 @@ describe('drop-in split in two files: the core, and the UI when something is dra
     await aTimeout(300);
 
     expect(win.uiRequestedAtOnce, 'UI requested during parsing').to.equal(false);
+    // The choice is under the config's own cookie name (cc_split): the core's first look finds it there.
+    expect(win.uiRequestedBeforeConfigCheck, 'UI requested before the config check').to.equal(false);
     expect(widgetRequests(win), "the widget's requests").to.deep.equal(['/dist/cookie-consent.min.js']);
     expect(win.document.querySelector(`script[src*="${UI_FILE}"]`), 'UI script element').to.equal(null);
     expect(win.customElements.get('cookie-consent'), 'element class (UI) defined').to.equal(undefined);
@@ -151,6 +154,8 @@ describe('drop-in split in two files: the core, and the UI when something is dra
   it('a first visit asks for the UI while the page is parsed, and draws the banner', async () => {
     const win = await open('returning.html');
     expect(win.uiRequestedAtOnce, 'UI requested right after the core ran').to.equal(true);
+    // No consent cookie: the UI downloads while the core checks the config, not after.
+    expect(win.uiRequestedBeforeConfigCheck, 'UI requested before the config was checked').to.equal(true);
     await waitUntil(() => bannerShown(win), 'the banner never showed', { timeout: 4000 });
     expect(widgetRequests(win)).to.deep.equal(['/dist/cookie-consent.min.js', `/dist/${UI_FILE}`]);
     expect(win.statsRan).to.equal(undefined);

@@ -48,7 +48,18 @@ export const freePort = () =>
     });
   });
 
-export const tempDir = (name) => mkdtempSync(join(tmpdir(), `cookie-consent-${name}-`));
+/** Every directory `tempDir()` made, removed when the process exits (a failed test included). */
+const madeDirs = [];
+process.on('exit', () => {
+  for (const dir of madeDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh directory under the system's temporary directory, removed when the process exits. */
+export function tempDir(name) {
+  const dir = mkdtempSync(join(tmpdir(), `cookie-consent-${name}-`));
+  madeDirs.push(dir);
+  return dir;
+}
 
 /** Writes CONFIG (or `config`) to a file in `dir` and returns its path. */
 export function configFile(dir, config = CONFIG) {
