@@ -60,7 +60,9 @@ function startCore(script: HTMLScriptElement | null): void {
     if (!asked && fetchedUnasked) return;
     fetchedUnasked ||= !asked;
     void loadSibling(UI).then((registration) => {
-      if (registration && controller) (registration as UiRegistration)(controller);
+      // A first visit's UI file may come before start-up's task: start now.
+      const started = controller ?? start();
+      if (registration && started) (registration as UiRegistration)(started);
     });
   };
 
@@ -125,7 +127,12 @@ function startCore(script: HTMLScriptElement | null): void {
   // gate's first scan, the UI's request) would make it a long one on a slow phone (issue 17). An API
   // call or a `data-cc` click in between starts it at once.
   if (mustStartNow(ours)) start();
-  else void nextTask().then(start);
+  else {
+    // A first visit's UI file is asked for now all the same: its download does not wait for that task.
+    const input = window.cookieConsentConfig;
+    if (input && surelyNoStoredChoice(input)) loadUi(false);
+    void nextTask().then(start);
+  }
 }
 
 /**
