@@ -54,9 +54,13 @@ export const TARGETS = { core: 5000, firstVisit: 16000, module: 6000, pack: 1000
  *   the ES module starts TCF itself (src/standalone.ts: the sibling loader, src/tcf-loader.ts and the TCF
  *   file's SRI hash, about 700 B; only the TCF files are fetched, and only with `tcf`), and the TCF file
  *   serves a returning reader's stored string before the vendor list is loaded (about 250 B).
+ * - core raised to 7,300 B (measured 7,277 B): start-up moved out of the task that evaluates the script unless
+ *   Consent Mode or TCF need it there (the check, the timer, and a first visit's UI request kept in the script's
+ *   task: about 70 B), so that a first visit at 4x CPU does not get one long task of parsing, the page's
+ *   scripts and the widget's start-up (issue 17).
  */
 export const BUDGETS = {
-  core: 7200,
+  core: 7300,
   ui: 11850,
   module: 12500,
   tcf: 18150,

@@ -13,6 +13,7 @@ import { DEFAULT_COOKIE_NAME } from './core/config-check.js';
 import { logInvalidConfig, startController, type Controller } from './controller.js';
 import { TAG, nameTakenByAnotherScript, pageConfig, whenParsed } from './host-page.js';
 import { siblingLoader, type Sibling } from './load-sibling.js';
+import { nextTask } from './next-task.js';
 import type { Diagnostics, UiRegistration } from './auto-ui.js';
 import { loadTcf } from './tcf-loader.js';
 
@@ -59,7 +60,9 @@ function startCore(script: HTMLScriptElement | null): void {
     if (!asked && fetchedUnasked) return;
     fetchedUnasked ||= !asked;
     void loadSibling(UI).then((registration) => {
-      if (registration && controller) (registration as UiRegistration)(controller);
+      // A first visit's UI file may come before start-up's task: start now.
+      const started = controller ?? start();
+      if (registration && started) (registration as UiRegistration)(started);
     });
   };
 
@@ -116,9 +119,36 @@ function startCore(script: HTMLScriptElement | null): void {
     if (document.querySelectorAll(TAG)[1]) ours.remove();
     start();
   });
-  // Now, not once the page is parsed: Consent Mode's default (and a stored choice's update) must be in
-  // the data layer before any Google tag reads it, and a first visit's UI is fetched at once.
-  start();
+  // Not once the page is parsed: the stored choice gates the page, and a first visit's UI is fetched
+  // while the page is parsed. With Google Consent Mode or IAB TCF, now: Consent Mode's default (and a
+  // stored choice's update) must be in the data layer before any Google tag reads it, and TCF's ad
+  // tags wait for its file. Without them, in the next task: this one may be the parser's, already
+  // running the page's other scripts, and start-up (checking the config, reading the cookie, the
+  // gate's first scan, the UI's request) would make it a long one on a slow phone (issue 17). An API
+  // call or a `data-cc` click in between starts it at once.
+  if (mustStartNow(ours)) start();
+  else {
+    // A first visit's UI file is asked for now all the same: its download does not wait for that task.
+    const input = window.cookieConsentConfig;
+    if (input && surelyNoStoredChoice(input)) loadUi(false);
+    void nextTask().then(start);
+  }
+}
+
+/**
+ * Whether start-up must run while the script is evaluated: the global config turns on Google
+ * Consent Mode or IAB TCF, or the config is one this does not read here (the page's own element's,
+ * one whose keys throw), which start-up reads now as it always did.
+ */
+function mustStartNow(ours: Element): boolean {
+  const element = document.querySelector(TAG);
+  if (element && element != ours) return true;
+  try {
+    const config = window.cookieConsentConfig as { googleConsentMode?: unknown; tcf?: unknown } | undefined;
+    return !!(config?.googleConsentMode || config?.tcf);
+  } catch {
+    return true;
+  }
 }
 
 // A second copy of the script (tag manager + inline) finds the first one's API and stops here.

@@ -6,6 +6,7 @@ import type { ConsentRecord, CookieConsentConfig } from '../core/types.js';
 import { createApi, dataCcTriggers, type CookieConsentApi } from '../api.js';
 import type { Controller } from '../controller.js';
 import { whenParsed } from '../host-page.js';
+import { nextTask } from '../next-task.js';
 import { createView, type ElementView } from './view.js';
 import { styles } from './styles.js';
 
@@ -38,9 +39,6 @@ const buildSheet = () => {
   }
   return sheet;
 };
-
-/** A task of its own. go(0) in a function of ours, not go itself: a profiler then counts the task as this widget's. */
-const nextTask = () => new Promise((go) => setTimeout(() => go(0)));
 
 /**
  * The cookie banner and preferences dialog. Reads its config, shows the banner until the reader

@@ -710,12 +710,12 @@ describe('drop-in script (dist/cookie-consent.min.js) on a real page', function 
       expectPageUnharmed(page);
     });
 
-    it('keeps start-up, the stylesheet and the first render out of the task that evaluates the script, each in its own (Consent Mode off)', async () => {
+    it('keeps defining the element, start-up, the stylesheet and the first render out of the tasks that evaluate the scripts, each in its own (Consent Mode off)', async () => {
       const page = await open('split-tasks.html');
       await page.ready();
       const win = page.win as FrameWindow & {
         duringEval: { api: string; started: boolean };
-        tasks: { started: boolean; drawn: boolean }[];
+        tasks: { defined: boolean; started: boolean; drawn: boolean }[];
         sheetBuiltAfter: number;
       };
       // WebKit stretches a chain of timers in a frame (past the fifth, it aligns them, up to a second
@@ -723,15 +723,20 @@ describe('drop-in script (dist/cookie-consent.min.js) on a real page', function 
       // under 0.1 s in Chromium. The test counts tasks, not time.
       await waitUntil(() => win.tasks.length > 20, 'the page never finished its task count', { timeout: 5000 });
       expect(win.duringEval, 'right after the script').to.deep.equal({ api: 'function', started: false });
+      const defined = win.tasks.findIndex((t) => t.defined);
       const started = win.tasks.findIndex((t) => t.started);
       const drawn = win.tasks.findIndex((t) => t.drawn);
-      expect(started, 'tasks before start-up').to.be.greaterThan(0);
+      // tasks[0] is the UI file's own task, tasks[1] the next one queued after it: the element is defined after both.
+      expect(defined, 'tasks from the UI file until the element is defined').to.be.greaterThan(1);
+      expect(started, 'tasks before start-up').to.be.greaterThan(defined);
       // Drawn in a later task than the one that started it: never both at once.
       expect(drawn, 'tasks before the banner is drawn').to.be.greaterThan(started);
       // The CSS is parsed in a task between the two (after `started` tasks ran, start-up had run; after `drawn`, the banner).
       expect(win.sheetBuiltAfter, 'tasks before the stylesheet is built').to.be.greaterThan(started);
       expect(win.sheetBuiltAfter, 'tasks before the stylesheet is built').to.be.lessThan(drawn);
       expect(page.parts('banner'), 'banner').to.have.length(1);
+      // Nothing granted by any of it: no choice was made.
+      expect(page.api.hasConsent('analytics'), 'analytics granted').to.equal(false);
     });
   });
 
