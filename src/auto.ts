@@ -72,10 +72,6 @@ function startCore(script: HTMLScriptElement | null): void {
       const input = pageConfig(document.querySelector(TAG));
       // The page's own element may come further down: ask again once it is parsed.
       if (input === undefined && document.readyState == 'loading') return undefined;
-      // No consent cookie at all: start-up will draw whatever it finds (the banner, or an invalid
-      // config's problems in words), so the UI file is asked for first and downloads while the core
-      // checks the config and gates the page, not after (a first visit on a slow network).
-      if (surelyNoStoredChoice(input)) loadUi(false);
       controller = startController(input, {
         host: element,
         loadView: loadUi,
@@ -126,13 +122,14 @@ function startCore(script: HTMLScriptElement | null): void {
   // running the page's other scripts, and start-up (checking the config, reading the cookie, the
   // gate's first scan, the UI's request) would make it a long one on a slow phone (issue 17). An API
   // call or a `data-cc` click in between starts it at once.
+  // No consent cookie at all: start-up will draw whatever it finds (the banner, or an invalid
+  // config's problems in words), so the UI file is asked for now, whenever start-up runs, and
+  // downloads while the core checks the config and gates the page, not after. (A config the page's
+  // own element brings further down is not there yet: start-up asks for the UI once it has it.)
+  const input = pageConfig(document.querySelector(TAG));
+  if (input !== undefined && surelyNoStoredChoice(input)) loadUi(false);
   if (mustStartNow(ours)) start();
-  else {
-    // A first visit's UI file is asked for now all the same: its download does not wait for that task.
-    const input = window.cookieConsentConfig;
-    if (input && surelyNoStoredChoice(input)) loadUi(false);
-    void nextTask().then(start);
-  }
+  else void nextTask().then(start);
 }
 
 /**
