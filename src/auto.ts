@@ -115,19 +115,18 @@ function startCore(script: HTMLScriptElement | null): void {
     if (document.querySelectorAll(TAG)[1]) ours.remove();
     start();
   });
-  // Not once the page is parsed: the stored choice gates the page, and a first visit's UI is fetched
-  // while the page is parsed. With Google Consent Mode or IAB TCF, now: Consent Mode's default (and a
-  // stored choice's update) must be in the data layer before any Google tag reads it, and TCF's ad
-  // tags wait for its file. Without them, in the next task: this one may be the parser's, already
-  // running the page's other scripts, and start-up (checking the config, reading the cookie, the
-  // gate's first scan, the UI's request) would make it a long one on a slow phone (issue 17). An API
-  // call or a `data-cc` click in between starts it at once.
   // No consent cookie at all: start-up will draw whatever it finds (the banner, or an invalid
   // config's problems in words), so the UI file is asked for now, whenever start-up runs, and
   // downloads while the core checks the config and gates the page, not after. (A config the page's
   // own element brings further down is not there yet: start-up asks for the UI once it has it.)
   const input = pageConfig(document.querySelector(TAG));
   if (input !== undefined && surelyNoStoredChoice(input)) loadUi(false);
+  // Start-up, not once the page is parsed: the stored choice gates the page while it is parsed. With
+  // Google Consent Mode or IAB TCF, now: Consent Mode's default (and a stored choice's update) must be
+  // in the data layer before any Google tag reads it, and TCF's ad tags wait for its file. Without
+  // them, in the next task: this one may be the parser's, already running the page's other scripts,
+  // and start-up (checking the config, reading the cookie, the gate's first scan) would make it a long
+  // one on a slow phone (issue 17). An API call or a `data-cc` click in between starts it at once.
   if (mustStartNow(ours)) start();
   else void nextTask().then(start);
 }
