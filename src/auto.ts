@@ -56,6 +56,8 @@ function startCore(script: HTMLScriptElement | null): void {
   const element = () => document.querySelector(TAG) ?? ours;
   const loadSibling = siblingLoader(script);
   let controller: Controller | null | undefined;
+  /** Start-up's tasks (below), while they are queued and have not all run. */
+  let startupTasks: Promise<void> | undefined;
 
   /** Whether the UI was fetched without being asked (a first visit, a blocked iframe, the reopen button). */
   let fetchedUnasked = false;
@@ -66,8 +68,10 @@ function startCore(script: HTMLScriptElement | null): void {
   const loadUi = (asked: boolean) => {
     if (!asked && fetchedUnasked) return;
     fetchedUnasked ||= !asked;
-    void loadSibling(UI).then((registration) => {
-      // A first visit's UI file may come before start-up's task: start now.
+    void loadSibling(UI).then(async (registration) => {
+      // A first visit's UI file may come before start-up's last task: it waits for it, not to make one
+      // long task of them all. (Started by an API call meanwhile, it is handed over at once.)
+      if (!controller) await startupTasks;
       const started = controller ?? start();
       if (registration && started) (registration as UiRegistration)(started);
     });
@@ -136,7 +140,9 @@ function startCore(script: HTMLScriptElement | null): void {
     mount();
     // A page that writes its own element further down wins over ours: one banner only.
     if (document.querySelectorAll(TAG)[1]) ours.remove();
-    start();
+    // Unless start-up's tasks are still to come: they start it (a config found only now included),
+    // and this task, the page's, already long with the style of the whole page, does not take them on.
+    if (!startupTasks) start();
   });
   /**
    * No consent cookie at all: start-up will draw whatever it finds (the banner, or an invalid
@@ -159,7 +165,17 @@ function startCore(script: HTMLScriptElement | null): void {
   if (mustStartNow(ours)) {
     fetchUiOnFirstVisit();
     start();
-  } else void nextTask().then(fetchUiOnFirstVisit).then(nextTask).then(checkConfigOnce).then(nextTask).then(start);
+  } else {
+    startupTasks = nextTask()
+      .then(fetchUiOnFirstVisit)
+      .then(nextTask)
+      .then(checkConfigOnce)
+      .then(nextTask)
+      .then(() => {
+        startupTasks = undefined;
+        start();
+      });
+  }
 }
 
 /**
