@@ -206,7 +206,7 @@ describe('drop-in split in two files: the core, and the UI when something is dra
       expect(win.answer?.consent?.id, 'getConsent()').to.equal(id);
       expect(win.order, 'granted scripts, in document order, once each').to.deep.equal(['first', 'second']);
       expect(win.ccEvents.map((e) => e.type)).to.deep.equal(['consent-ready']);
-      expect(win.ccEvents[0].detail.consent?.categories).to.include('analytics');
+      expect(win.ccEvents[0]?.detail.consent?.categories).to.include('analytics');
       expect(widgetRequests(win), "the widget's requests").to.deep.equal(['/dist/cookie-consent.min.js']);
       expect(win.errors).to.deep.equal([]);
       expect(win.uncaught).to.deep.equal([]);
