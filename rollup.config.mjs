@@ -79,7 +79,7 @@ const SIBLINGS = [
  * reader's too, where most of its functions (a choice, the UI's hand-over, the TCF loader) never
  * run, and the hint made the heap hold their bytecode (12 kB in the returning reader's bench pass,
  * 25 kB on a first visit). The price: a first visit compiles the core's functions on the main
- * thread as they first run (about 10-15 ms more main-thread CPU at full speed; README "Size").
+ * thread as they first run (about 10-15 ms more main-thread CPU at full speed; docs/performance.md, "Size").
  */
 const dropIn = (input, file, { extraPlugins = [], compileHint }) => ({
   input,

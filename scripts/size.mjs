@@ -27,7 +27,7 @@ export const TARGETS = { core: 5000, firstVisit: 16000, module: 6000, pack: 1000
  *   needs (config validation, the stored choice, gating, Consent Mode, the API, the loader of the UI).
  * - module: raised from 10,100 to 10,950 B by the same split (10,786 B): the element draws from a
  *   controller (src/controller.ts) that is an API of its own; then by code written plainly again,
- *   each construct under 50 B (10,914 B; README, "Size").
+ *   each construct under 50 B (10,914 B; docs/performance.md, "Size").
  * - core, module: raised to 7,250 and 11,150 B when the split met docs/compliance.md R13 on merging
  *   (the record's `asked` list, v1 records still read, removed categories dropped): +127 / +175 B.
  * - core, ui, module: raised to 7,600, 10,900 and 11,350 B by wiring IAB TCF in (issue 14; measured

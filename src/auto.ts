@@ -158,10 +158,11 @@ function startCore(script: HTMLScriptElement | null): void {
   // Google Consent Mode or IAB TCF, now: Consent Mode's default (and a stored choice's update) must be
   // in the data layer before any Google tag reads it, and TCF's ad tags wait for its file. Without
   // them, in three short tasks after this one, which may be the parser's, already running the page's
-  // other scripts: in one task, start-up made a long one on a slow phone (issue 17; README "Speed").
-  // The first visit's UI request (the first reading of the cookie, and starting a download, are each
-  // 10-20 ms at 4x CPU throttling) | checking the config | reading the stored choice, building the
-  // controller and gating. An API call or a `data-cc` click before or between them starts the rest at once.
+  // other scripts: in one task, start-up made a long one on a slow phone (issue 17; docs/performance.md,
+  // "Shorter tasks on a first visit"). The first visit's UI request (the first reading of the cookie,
+  // and starting a download, are each 10-20 ms at 4x CPU throttling) | checking the config | reading
+  // the stored choice, building the controller and gating. An API call or a `data-cc` click before or
+  // between them starts the rest at once.
   if (mustStartNow(ours)) {
     fetchUiOnFirstVisit();
     start();
