@@ -10,7 +10,14 @@
 import Cookies from 'js-cookie';
 import { createApi, dataCcTriggers, inertApi, type CookieConsentApi } from './api.js';
 import { DEFAULT_COOKIE_NAME } from './core/config-check.js';
-import { logInvalidConfig, startController, type Controller } from './controller.js';
+import {
+  checkPageConfig,
+  controllerFor,
+  logInvalidConfig,
+  type Controller,
+  type ControllerOptions,
+} from './controller.js';
+import type { ResolvedConfig } from './core/types.js';
 import { TAG, nameTakenByAnotherScript, pageConfig, whenParsed } from './host-page.js';
 import { siblingLoader, type Sibling } from './load-sibling.js';
 import { nextTask } from './next-task.js';
@@ -49,6 +56,8 @@ function startCore(script: HTMLScriptElement | null): void {
   const element = () => document.querySelector(TAG) ?? ours;
   const loadSibling = siblingLoader(script);
   let controller: Controller | null | undefined;
+  /** Start-up's tasks (below), while they are queued and have not all run. */
+  let startupTasks: Promise<void> | undefined;
 
   /** Whether the UI was fetched without being asked (a first visit, a blocked iframe, the reopen button). */
   let fetchedUnasked = false;
@@ -59,28 +68,46 @@ function startCore(script: HTMLScriptElement | null): void {
   const loadUi = (asked: boolean) => {
     if (!asked && fetchedUnasked) return;
     fetchedUnasked ||= !asked;
-    void loadSibling(UI).then((registration) => {
-      // A first visit's UI file may come before start-up's task: start now.
+    void loadSibling(UI).then(async (registration) => {
+      // A first visit's UI file may come before start-up's last task: it waits for it, not to make one
+      // long task of them all. (Started by an API call meanwhile, it is handed over at once.)
+      if (!controller) await startupTasks;
       const started = controller ?? start();
       if (registration && started) (registration as UiRegistration)(started);
     });
   };
 
-  /** Starts once a config is found (the global one, or the page's element's); until then the API answers as one that grants nothing. */
-  const start = (): Controller | null | undefined => {
-    if (controller === undefined) {
+  const options: ControllerOptions = {
+    host: element,
+    loadView: loadUi,
+    // Said in words once the UI file is here; without it (it could not be loaded), by key path and rule id.
+    explain: (problems) =>
+      void loadSibling(DIAGNOSTICS).then((explain) => logInvalidConfig(problems, explain as Diagnostics | undefined)),
+  };
+
+  /** The config as start-up's first step read and checked it (null: not valid); undefined before that step. */
+  let config: ResolvedConfig | null | undefined;
+  /** Start-up's first step: reads and checks the config, once it is found. */
+  const checkConfigOnce = (): ResolvedConfig | null | undefined => {
+    if (config === undefined) {
       const input = pageConfig(document.querySelector(TAG));
       // The page's own element may come further down: ask again once it is parsed.
       if (input === undefined && document.readyState == 'loading') return undefined;
-      controller = startController(input, {
-        host: element,
-        loadView: loadUi,
-        // Said in words once the UI file is here; without it (it could not be loaded), by key path and rule id.
-        explain: (problems) =>
-          void loadSibling(DIAGNOSTICS).then((explain) =>
-            logInvalidConfig(problems, explain as Diagnostics | undefined),
-          ),
-      });
+      config = checkPageConfig(input, options);
+    }
+    return config;
+  };
+
+  /**
+   * Starts once a config is found (the global one, or the page's element's): the first step if it has
+   * not run, then the second, building the controller (the stored choice read) and gating. Until
+   * then the API answers as one that grants nothing.
+   */
+  const start = (): Controller | null | undefined => {
+    if (controller === undefined) {
+      const checked = checkConfigOnce();
+      if (checked === undefined) return undefined;
+      controller = controllerFor(checked, options);
       // IAB TCF, only with a `tcf` key: its file is fetched first, a returning reader's ad tags wait for it.
       if (controller) loadTcf(controller, loadSibling);
       // A first visit (or an outdated choice) draws the banner: fetch the UI now, while the page is parsed.
@@ -113,22 +140,43 @@ function startCore(script: HTMLScriptElement | null): void {
     mount();
     // A page that writes its own element further down wins over ours: one banner only.
     if (document.querySelectorAll(TAG)[1]) ours.remove();
-    start();
+    // Unless start-up's tasks are still to come: they start it (a config found only now included),
+    // and this task, the page's, already long with the style of the whole page, does not take them on.
+    if (!startupTasks) start();
   });
-  // No consent cookie at all: start-up will draw whatever it finds (the banner, or an invalid
-  // config's problems in words), so the UI file is asked for now, whenever start-up runs, and
-  // downloads while the core checks the config and gates the page, not after. (A config the page's
-  // own element brings further down is not there yet: start-up asks for the UI once it has it.)
-  const input = pageConfig(document.querySelector(TAG));
-  if (input !== undefined && surelyNoStoredChoice(input)) loadUi(false);
+  /**
+   * No consent cookie at all: start-up will draw whatever it finds (the banner, or an invalid
+   * config's problems in words), so the UI file is asked for before it, and downloads while the core
+   * checks the config and gates the page, not after. (A config the page's own element brings further
+   * down is not there yet: start-up asks for the UI once it has it.)
+   */
+  const fetchUiOnFirstVisit = () => {
+    const input = pageConfig(document.querySelector(TAG));
+    if (input !== undefined && surelyNoStoredChoice(input)) loadUi(false);
+  };
   // Start-up, not once the page is parsed: the stored choice gates the page while it is parsed. With
   // Google Consent Mode or IAB TCF, now: Consent Mode's default (and a stored choice's update) must be
   // in the data layer before any Google tag reads it, and TCF's ad tags wait for its file. Without
-  // them, in the next task: this one may be the parser's, already running the page's other scripts,
-  // and start-up (checking the config, reading the cookie, the gate's first scan) would make it a long
-  // one on a slow phone (issue 17). An API call or a `data-cc` click in between starts it at once.
-  if (mustStartNow(ours)) start();
-  else void nextTask().then(start);
+  // them, in three short tasks after this one, which may be the parser's, already running the page's
+  // other scripts: in one task, start-up made a long one on a slow phone (issue 17; docs/performance.md,
+  // "Shorter tasks on a first visit"). The first visit's UI request (the first reading of the cookie,
+  // and starting a download, are each 10-20 ms at 4x CPU throttling) | checking the config | reading
+  // the stored choice, building the controller and gating. An API call or a `data-cc` click before or
+  // between them starts the rest at once.
+  if (mustStartNow(ours)) {
+    fetchUiOnFirstVisit();
+    start();
+  } else {
+    startupTasks = nextTask()
+      .then(fetchUiOnFirstVisit)
+      .then(nextTask)
+      .then(checkConfigOnce)
+      .then(nextTask)
+      .then(() => {
+        startupTasks = undefined;
+        start();
+      });
+  }
 }
 
 /**

@@ -287,18 +287,31 @@ export class Controller implements CookieConsentApi {
 }
 
 /**
- * A controller for a config as a site wrote it (call its start() to gate); null (nothing optional
- * granted) when the config is not valid or anything goes wrong. Either way `consent-ready` follows
- * once the document is parsed. Never throws.
+ * Start-up's first step: the config as a site wrote it, checked and resolved; null (nothing optional
+ * granted) when it is not valid (said once in the console, by `explain`) or reading it throws. Never throws.
  */
-export function startController(input: unknown, options: ControllerOptions): Controller | null {
-  let controller: Controller | null = null;
+export function checkPageConfig(input: unknown, options: ControllerOptions): ResolvedConfig | null {
   try {
     const { config, problems } = checkConfig(input);
-    if (config) controller = new Controller(config, options);
-    else (options.explain ?? logInvalidConfig)(problems);
+    if (!config) (options.explain ?? logInvalidConfig)(problems);
+    return config;
   } catch (e) {
     // Whatever went wrong, the page keeps working and nothing optional is granted.
+    log(e);
+    return null;
+  }
+}
+
+/**
+ * Start-up's second step: a controller for a checked config (call its start() to gate); null (nothing
+ * optional granted) without one or when anything goes wrong. Either way `consent-ready` follows once
+ * the document is parsed. Never throws.
+ */
+export function controllerFor(config: ResolvedConfig | null, options: ControllerOptions): Controller | null {
+  let controller: Controller | null = null;
+  try {
+    if (config) controller = new Controller(config, options);
+  } catch (e) {
     log(e);
   }
   const detail = { consent: controller?.getConsent() ?? null };
@@ -306,3 +319,7 @@ export function startController(input: unknown, options: ControllerOptions): Con
   whenParsed(() => queueMicrotask(() => options.host().dispatchEvent(event('consent-ready', detail))));
   return controller;
 }
+
+/** Both steps at once: a controller for a config as a site wrote it, or null (see controllerFor). Never throws. */
+export const startController = (input: unknown, options: ControllerOptions): Controller | null =>
+  controllerFor(checkPageConfig(input, options), options);

@@ -29,6 +29,9 @@ type FrameWindow = Window & {
   pageOk?: boolean;
   uiRequestedAtOnce?: boolean;
   uiRequestedBeforeConfigCheck?: boolean;
+  steps?: [what: string, task: number | 'script' | null][];
+  answer?: { analytics: boolean; consent: { id: string; categories: string[] } | null };
+  order?: string[];
   violations?: string[];
   errors: string[];
   uncaught: string[];
@@ -160,6 +163,55 @@ describe('drop-in split in two files: the core, and the UI when something is dra
     expect(widgetRequests(win)).to.deep.equal(['/dist/cookie-consent.min.js', `/dist/${UI_FILE}`]);
     expect(win.statsRan).to.equal(undefined);
     expect(win.errors).to.deep.equal([]);
+  });
+
+  describe("start-up in short tasks after the core's own (Consent Mode off; issue 17)", () => {
+    /** The core's steps as the fixture saw them, and the task of each: 'script' (the core's own), or a timer's number. */
+    const steps = (win: FrameWindow) => win.steps!.map(([what]) => what);
+    const tasks = (win: FrameWindow) => win.steps!.map(([, where]) => where);
+
+    it('a first visit: the UI asked for in a task after the script, the config checked in the next, the stored choice read in the next; nothing granted', async () => {
+      const win = await open('phases.html');
+      await waitUntil(() => bannerShown(win), 'the banner never showed', { timeout: 4000 });
+      expect(steps(win).slice(0, 4)).to.deep.equal(['cookie read', 'UI requested', 'config checked', 'cookie read']);
+      const [look, request, check, read] = tasks(win);
+      // Nothing of it in the parser's task that ran the script: each in a timer's task.
+      expect(tasks(win).slice(0, 4), 'tasks').to.not.include('script');
+      expect(request, 'the first cookie read and the UI request: one task').to.equal(look);
+      expect(new Set([request, check, read]).size, 'three tasks').to.equal(3);
+      expect(win.CookieConsent.hasConsent('analytics')).to.equal(false);
+      expect(win.order, 'gated scripts run').to.equal(undefined);
+      expect(win.ccEvents.map((e) => e.type)).to.deep.equal(['consent-ready']);
+
+      win.CookieConsent.accept(['analytics']);
+      await waitUntil(() => win.order?.length == 2, 'the gated scripts did not run');
+      expect(win.order, 'in document order').to.deep.equal(['first', 'second']);
+      expect(win.errors).to.deep.equal([]);
+      expect(win.uncaught).to.deep.equal([]);
+    });
+
+    it('asked between the config check and reading the stored choice, the API answers from it at once; the rest runs once', async () => {
+      const id = storeChoice(['necessary', 'analytics']);
+      const win = await open('phases.html#ask');
+      await waitUntil(() => win.order?.length == 2, 'the granted scripts never ran');
+      await aTimeout(100);
+      // A choice is stored: no UI asked for. The API call reads the stored choice then and there, with
+      // the config checked once; the core's last task finds it done.
+      expect(steps(win)).to.deep.equal(['cookie read', 'config checked', 'asked', 'cookie read']);
+      const [look, check, asked, read] = tasks(win);
+      expect(tasks(win), 'tasks').to.not.include('script');
+      expect(new Set([look, check, asked]).size, 'three tasks').to.equal(3);
+      expect(read, 'the stored choice read when asked').to.equal(asked);
+      expect(win.answer?.analytics, 'hasConsent(analytics)').to.equal(true);
+      expect(win.answer?.consent?.id, 'getConsent()').to.equal(id);
+      expect(win.order, 'granted scripts, in document order, once each').to.deep.equal(['first', 'second']);
+      expect(win.ccEvents.map((e) => e.type)).to.deep.equal(['consent-ready']);
+      expect(win.ccEvents[0]?.detail.consent?.categories).to.include('analytics');
+      expect(widgetRequests(win), "the widget's requests").to.deep.equal(['/dist/cookie-consent.min.js']);
+      expect(win.errors).to.deep.equal([]);
+      expect(win.uncaught).to.deep.equal([]);
+      expect(win.pageOk).to.equal(true);
+    });
   });
 
   for (const [what, variant] of [
