@@ -18,7 +18,7 @@ import {
   type ControllerOptions,
 } from './controller.js';
 import type { ResolvedConfig } from './core/types.js';
-import { TAG, nameTakenByAnotherScript, pageConfig, whenParsed } from './host-page.js';
+import { TAG, globalConfig, nameTakenByAnotherScript, pageConfig, whenParsed } from './host-page.js';
 import { siblingLoader, type Sibling } from './load-sibling.js';
 import { nextTask } from './next-task.js';
 import type { Diagnostics, UiRegistration } from './auto-ui.js';
@@ -124,7 +124,7 @@ function startCore(script: HTMLScriptElement | null): void {
   const mount = () => {
     if (!document.querySelector(TAG)) document.body?.prepend(ours);
   };
-  if (window.cookieConsentConfig) {
+  if (globalConfig()) {
     // In <head>: insert as soon as <body> exists, before the article is parsed, so keyboard and
     // screen-reader users meet the banner first and it shows without waiting for the whole page.
     mount();
@@ -188,7 +188,7 @@ function mustStartNow(ours: Element): boolean {
   const element = document.querySelector(TAG);
   if (element && element != ours) return true;
   try {
-    const config = window.cookieConsentConfig as { googleConsentMode?: unknown; tcf?: unknown } | undefined;
+    const config = globalConfig() as { googleConsentMode?: unknown; tcf?: unknown } | null | undefined;
     return !!(config?.googleConsentMode || config?.tcf);
   } catch {
     return true;

@@ -39,6 +39,23 @@ function jsonChild(element: Element | null): unknown {
   }
 }
 
+/** Whether the console has said that `window.cookieConsentConfig` could not be read: once is enough. */
+let unreadableSaid = false;
+
+/**
+ * `window.cookieConsentConfig` as the page set it; null (an invalid config: nothing optional granted)
+ * when reading it throws, as a broken getter of the page's may. Never throws into the page.
+ */
+export function globalConfig(): unknown {
+  try {
+    return window.cookieConsentConfig;
+  } catch {
+    if (!unreadableSaid) log('config: window.cookieConsentConfig could not be read (reading it threw)');
+    unreadableSaid = true;
+    return null;
+  }
+}
+
 /** The config a page gives: the element's `config` property, else its JSON child, else `window.cookieConsentConfig`. */
 export const pageConfig = (element: (Element & { config?: unknown }) | null): unknown =>
-  element?.config ?? jsonChild(element) ?? window.cookieConsentConfig;
+  element?.config ?? jsonChild(element) ?? globalConfig();

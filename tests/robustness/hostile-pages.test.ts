@@ -224,6 +224,24 @@ describe('hostile host pages (dist/cookie-consent.min.js)', function () {
       page.expectUnharmed();
     });
 
+    it('a page whose window.cookieConsentConfig getter throws: nothing is thrown into the page, nothing is granted, the console says so', async () => {
+      const page = await open('config-throws.html');
+      await settle();
+      page.expectUnharmed();
+      expect(() => page.api.hasConsent('analytics')).to.not.throw();
+      expect(page.api.hasConsent('analytics'), 'analytics').to.equal(false);
+      expect(page.api.getConsent(), 'getConsent()').to.equal(null);
+      expectNothingGatedRan(page);
+      expect(page.visibleBanners(), 'no banner for a config that cannot be read').to.have.length(0);
+      expect(page.win.errors.join(' | '), 'console.error').to.match(/cookieConsentConfig could not be read/);
+      // A choice asked for through the API throws nothing and grants nothing either.
+      expect(() => page.api.acceptAll()).to.not.throw();
+      await settle();
+      expect(page.api.hasConsent('analytics'), 'analytics after acceptAll()').to.equal(false);
+      expectNothingGatedRan(page);
+      page.expectUnharmed();
+    });
+
     it('cookie writes silently dropped: the choice holds for the page, the console says so once, the banner does not come back', async () => {
       const page = await open('cookie-drops.html');
       await page.ready();
