@@ -94,6 +94,45 @@ const keyCode = (key) => {
   );
 };
 
+/**
+ * Resizes the window through WebDriver until the page inside it (innerWidth × innerHeight) is
+ * `width` × `height`. The window's frame (the MiniBrowser's toolbar) is whatever the window is larger
+ * than the page, measured anew on each attempt.
+ *
+ * WebKitWebDriver answers a resize once the window has its new size; the page learns of it later (the
+ * web process is told asynchronously). Measured at once, the page still had its old size, the frame
+ * came out wrong and the next resize overshot: two `npm test` runs under load failed with "could not
+ * size the page to 800×600 (it is 320×640)". So after each resize this waits until the page reports
+ * the size asked for, or `settleMs` has passed, before measuring again.
+ *
+ * @param {{ execute: Function, getWindowRect: Function, setWindowRect: Function }} driver
+ * @param {{ width: number, height: number }} viewport
+ * @param {{ attempts?: number, settleMs?: number, pollMs?: number }} [options]
+ */
+export async function sizePage(driver, { width, height }, { attempts = 5, settleMs = 3000, pollMs = 25 } = {}) {
+  /* global window -- this callback runs in the page */
+  const pageSize = () => driver.execute(() => [window.innerWidth, window.innerHeight]);
+  const isWanted = ([w, h]) => w === width && h === height;
+  let size = await pageSize();
+  for (let attempt = 0; attempt < attempts && !isWanted(size); attempt++) {
+    const rect = await driver.getWindowRect();
+    // Whole, positive sizes only: WebKitWebDriver refused one run's resize with "Invalid width
+    // value" (a page read mid-navigation can report a size that makes the sum odd or negative).
+    const windowWidth = Math.max(100, Math.round(rect.width + width - size[0]));
+    const windowHeight = Math.max(100, Math.round(rect.height + height - size[1]));
+    await driver.setWindowRect(null, null, windowWidth, windowHeight);
+    const deadline = Date.now() + settleMs;
+    size = await pageSize();
+    while (!isWanted(size) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, pollMs));
+      size = await pageSize();
+    }
+  }
+  if (!isWanted(size)) {
+    throw new Error(`WebKit launcher: could not size the page to ${width}×${height} (it is ${size[0]}×${size[1]})`);
+  }
+}
+
 class WebKitGtkLauncher extends WebdriverLauncher {
   constructor({ driverPath, miniBrowserPath, xvfbPath }) {
     super({
@@ -171,20 +210,8 @@ class WebKitGtkLauncher extends WebdriverLauncher {
   }
 
   /** Sizes the window so that the page (innerWidth × innerHeight) gets exactly `width` × `height`. */
-  async setViewport({ width, height }) {
-    let w, h;
-    for (let i = 0; i < 5; i++) {
-      /* global window -- this callback runs in the page */
-      [w, h] = await this.driver.execute(() => [window.innerWidth, window.innerHeight]);
-      if (w === width && h === height) return;
-      const rect = await this.driver.getWindowRect();
-      // Whole, positive sizes only: WebKitWebDriver refused one run's resize with "Invalid width
-      // value" (a page read mid-navigation can report a size that makes the sum odd or negative).
-      const windowWidth = Math.max(100, Math.round(rect.width + width - w));
-      const windowHeight = Math.max(100, Math.round(rect.height + height - h));
-      await this.driver.setWindowRect(null, null, windowWidth, windowHeight);
-    }
-    throw new Error(`WebKit launcher: could not size the page to ${width}×${height} (it is ${w}×${h})`);
+  setViewport(viewport) {
+    return sizePage(this.driver, viewport);
   }
 
   // Every test file starts at 800×600, as puppeteer's pages do in Chromium and Firefox.
