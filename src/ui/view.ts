@@ -25,6 +25,8 @@ const PACKS: Record<string, object | null> = {};
 export interface ViewHost extends HTMLElement {
   /** Asks for a render (the element calls the view's render()). */
   requestUpdate(): void;
+  /** Resolves once the render asked for is drawn. */
+  readonly updateComplete: Promise<boolean>;
 }
 
 /** A view, plus what its element calls to render it. */
@@ -209,6 +211,7 @@ export function createView(el: ViewHost, controller: Controller, languageBase: s
         languageBase,
         otherPartners: categories.reduce((n, c) => n + (c.required ? 0 : c.services.length || 1), 0),
         update,
+        drawn: () => el.updateComplete,
         openPreferences,
         root: () => el.shadowRoot,
       });

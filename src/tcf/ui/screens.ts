@@ -29,6 +29,8 @@ export interface ScreensHost {
   otherPartners: number;
   /** Asks for a render. */
   update(): void;
+  /** Resolves once the render asked for last is drawn (to move focus to what it drew). */
+  drawn(): Promise<unknown>;
   /** Opens the preferences dialog (the second layer). */
   openPreferences(): void;
   /** The shadow root the screens are drawn in (to move focus to the vendor list). */
@@ -99,6 +101,12 @@ export const createTcfScreens: CreateTcfScreens = (host) => {
    * the page answers no input.
    */
   let steps = STEPS;
+  /**
+   * "See our partners" was pressed: the vendor list's heading takes focus once the last step has
+   * drawn it. Tied to that render rather than to a count of frames (it was up to 20 frames, a guess
+   * that a loaded machine can outrun: a WebKit run once found focus not on the list).
+   */
+  let focusVendorsWhenDrawn = false;
   /** How many vendor rows are built: they come in slices, a task each, so that no one task builds hundreds. */
   let rows = 0;
   const addRows = () => {
@@ -164,19 +172,26 @@ export const createTcfScreens: CreateTcfScreens = (host) => {
     </div>`;
   };
 
-  /** "See our partners": the second layer, its vendor list open and focused (once drawn: see `steps`). */
+  /** "See our partners": the second layer, its vendor list open and focused once drawn (see `steps`). */
   const openVendors = () => {
     vendorsShown = true;
     addRows();
     host.openPreferences();
-    let frames = 0;
-    const focusHeading = () => {
-      const heading = host.root()?.getElementById('cc-TcfVendors');
-      if (!heading) return void (++frames < 20 && requestAnimationFrame(focusHeading));
-      heading.scrollIntoView({ block: 'start' });
-      heading.focus();
-    };
-    requestAnimationFrame(focusHeading);
+    focusVendorsWhenDrawn = true;
+    // The dialog was open already (no new steps to wait for): focus after this render.
+    if (steps == STEPS) {
+      host.update();
+      void host.drawn().then(focusVendorList);
+    }
+  };
+
+  /** Moves focus to the vendor list's heading, if the reader asked for the list since the dialog opened. */
+  const focusVendorList = () => {
+    if (!focusVendorsWhenDrawn) return;
+    focusVendorsWhenDrawn = false;
+    const heading = host.root()?.getElementById('cc-TcfVendors');
+    heading?.scrollIntoView({ block: 'start' });
+    heading?.focus();
   };
 
   const openVendor = (vendor: GvlVendor, event: Event) => {
@@ -302,10 +317,12 @@ export const createTcfScreens: CreateTcfScreens = (host) => {
     reset: () => {
       draft = handle.signals();
       steps = 0;
+      focusVendorsWhenDrawn = false;
       const next = () => {
         steps++;
         host.update();
         if (steps < STEPS) setTimeout(next);
+        else void host.drawn().then(focusVendorList);
       };
       setTimeout(next);
     },
