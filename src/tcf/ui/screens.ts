@@ -176,13 +176,10 @@ export const createTcfScreens: CreateTcfScreens = (host) => {
   const openVendors = () => {
     vendorsShown = true;
     addRows();
+    // Opening the dialog starts its steps (`reset`), which clears this; the last step uses it. The
+    // link is in the banner, inert while the dialog is open, so the dialog is always opened here.
     host.openPreferences();
     focusVendorsWhenDrawn = true;
-    // The dialog was open already (no new steps to wait for): focus after this render.
-    if (steps == STEPS) {
-      host.update();
-      void host.drawn().then(focusVendorList);
-    }
   };
 
   /** Moves focus to the vendor list's heading, if the reader asked for the list since the dialog opened. */
